@@ -1,0 +1,21 @@
+"""evidtrack: evidence about alleged violations of UN sanctions, as typed, validated data.
+
+The public API: load evidence files (``load_paths``), and the domain model
+(``evidtrack.model``).
+"""
+
+from evidtrack.findings import Finding, Location, Severity
+from evidtrack.loading import LoadResult, load_file, load_paths, load_text
+from evidtrack.loading.dump import dump_dataset
+
+__all__ = [
+    "Finding",
+    "LoadResult",
+    "Location",
+    "Severity",
+    "dump_dataset",
+    "load_file",
+    "load_paths",
+    "load_text",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,43 @@
+"""The ``evidtrack`` command: a thin layer over the library, one module per subcommand.
+
+Exit status: 0 clean, 1 findings at error level, 2 could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from evidtrack.cli import summary
+from evidtrack.cli._common import Command
+
+#: Each subcommand module exposes NAME, HELP, configure(parser) and run(args) -> int.
+COMMANDS: tuple[Command, ...] = (summary,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="evidtrack",
+        description="Track evidence about alleged violations of UN sanctions.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command_parser = sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+        command.configure(command_parser)
+        command_parser.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # `evidtrack ... | head` is fine
+        return 0
+    return status
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""Files -> model: safe, located YAML loading and the one converter."""
+
+from evidtrack.loading.codes import LoadCode
+from evidtrack.loading.load import LoadResult, find_files, load_file, load_paths, load_text
+from evidtrack.loading.source_map import SourceMap
+
+__all__ = [
+    "LoadCode",
+    "LoadResult",
+    "SourceMap",
+    "find_files",
+    "load_file",
+    "load_paths",
+    "load_text",
+]

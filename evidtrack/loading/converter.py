@@ -1,0 +1,188 @@
+"""The one cattrs converter between plain YAML values and the model.
+
+Strict by design: cattrs' default hooks would turn ``False`` into ``"False"`` and ``"7"`` into 7,
+and accept a string where a list belongs (``"abc"`` -> ``("a", "b", "c")``). Here every
+primitive must arrive with its own type, unknown keys are errors, and dates are parsed by
+``PartialDate.parse`` alone.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from enum import Enum, IntEnum, StrEnum
+from functools import cache
+from typing import Any, Final
+
+import attrs
+import cattrs
+from cattrs.errors import IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn, override
+from cattrs.v import format_exception  # noqa: F401  (documented fallback, see errors.py)
+
+from evidtrack.model import PartialDate
+from evidtrack.model.dataset import Dataset
+
+_JSON_TYPES: Final = {
+    str: "text",
+    int: "an integer",
+    float: "a number",
+    bool: "true or false",
+}
+
+
+class WrongType(TypeError):
+    """A value of the wrong YAML type; ``expected`` says what belongs there."""
+
+    def __init__(self, expected: str, value: Any) -> None:
+        super().__init__(f"expected {expected}, got {describe(value)}")
+        self.expected = expected
+        self.value = value
+
+
+class BadChoice(ValueError):
+    """A value outside an enumeration."""
+
+    def __init__(self, choices: tuple[str, ...], value: Any) -> None:
+        super().__init__(f"{value!r} is not one of {', '.join(choices)}")
+        self.choices = choices
+        self.value = value
+
+
+class BadDate(ValueError):
+    """Text that is not a valid partial date."""
+
+
+def describe(value: Any) -> str:
+    """How a YAML value reads to a user: 'integer 10', 'a mapping', 'null'."""
+    if value is None:
+        return "null (an empty value)"
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, int):
+        return f"integer {value}"
+    if isinstance(value, float):
+        return f"number {value}"
+    if isinstance(value, str):
+        return f"text {value!r}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def _strict(kind: type) -> Callable[[Any, Any], Any]:
+    expected = _JSON_TYPES[kind]
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not kind:
+            raise WrongType(expected, value)
+        return value
+
+    return structure
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    raise WrongType("a number", value)
+
+
+def _structure_date(value: Any, _: Any) -> PartialDate:
+    if type(value) is not str:
+        raise WrongType("a date written as text, such as '2024-01' or '2024-01-10'", value)
+    try:
+        return PartialDate.parse(value)
+    except ValueError as exc:
+        raise BadDate(str(exc)) from None
+
+
+def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
+    by_value = {member.value: member for member in enum}
+    choices = tuple(str(v) for v in by_value)
+    value_type = type(next(iter(by_value)))
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not value_type:
+            raise WrongType(
+                f"one of {', '.join(choices)}" if value_type is str else _JSON_TYPES[value_type],
+                value,
+            )
+        try:
+            return by_value[value]
+        except KeyError:
+            raise BadChoice(choices, value) from None
+
+    return structure
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def make_converter() -> cattrs.Converter:
+    """Build the converter. Call once; ``converter`` below is the shared instance."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    for kind in (str, int, bool):
+        conv.register_structure_hook(kind, _strict(kind))
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(PartialDate, _structure_date)
+    conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    # Class hooks dispatch along the MRO, where StrEnum comes before str: registering the enum
+    # bases keeps the strict str/int hooks from swallowing enumerations.
+    enum_hooks = cache(_enum_hook)
+    for base in (StrEnum, IntEnum):
+        conv.register_structure_hook(base, lambda value, tp: enum_hooks(tp)(value, tp))
+        conv.register_unstructure_hook(base, lambda member: member.value)
+
+    def tuple_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        element = typing.get_args(tp)[0]
+        handler = cache(lambda: conv.get_structure_hook(element))
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise WrongType("a list (one '- ' item a line, or [a, b])", value)
+            hook = handler()
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    out.append(hook(item, element))
+                except Exception as exc:  # noqa: BLE001  (collected, re-raised as a group)
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        cattrs.IterableValidationNote(
+                            f"Structuring {tp} @ index {index}", index, element
+                        ),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            return tuple(out)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    # YAML written back leaves out what was left out: defaults are not repeated.
+    def unstructure_attrs(cls: type) -> Callable[[Any], dict[str, Any]]:
+        overrides: dict[str, Any] = {
+            a.name: override(omit_if_default=True) for a in attrs.fields(cls)
+        }
+        return make_dict_unstructure_fn(cls, conv, **overrides)
+
+    conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
+    return conv
+
+
+converter: Final = make_converter()
+
+
+def unstructure(dataset: Dataset) -> dict[str, Any]:
+    """Plain values for a dataset, as they would be written in YAML."""
+    result: dict[str, Any] = converter.unstructure(dataset)
+    return result

@@ -1,0 +1,188 @@
+"""Load evidence files and folders into a Dataset, with located findings for every problem."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import typing
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from evidtrack.findings import Finding, Location
+from evidtrack.loading.codes import LoadCode
+from evidtrack.loading.converter import converter, describe
+from evidtrack.loading.locate import key_node
+from evidtrack.loading.source_map import SourceMap
+from evidtrack.loading.structure_errors import to_findings
+from evidtrack.loading.yaml_reader import node_location, read_yaml
+from evidtrack.model import Dataset
+
+#: Top-level keys of an evidence file and the record class of each list.
+RECORD_TYPES: Final[dict[str, type]] = {
+    field.name: typing.get_args(field.type)[0] for field in attrs.fields(Dataset)
+}
+YAML_SUFFIXES: Final = (".yaml", ".yml")
+
+
+@attrs.frozen(kw_only=True)
+class LoadResult:
+    """What a load gives: the records, the problems, and where each record was written."""
+
+    dataset: Dataset
+    findings: tuple[Finding, ...]
+    source_map: SourceMap
+    files: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def load_text(text: str, path: str = "<string>") -> LoadResult:
+    """Load one evidence file's text; ``path`` is what findings name."""
+    document = read_yaml(text, path)
+    findings = list(document.findings)
+    source_map = SourceMap()
+    lists: dict[str, list[Any]] = {name: [] for name in RECORD_TYPES}
+    if document.root is not None:
+        # Structured even after YAML-level findings (a duplicate key, say), so that one run
+        # shows every problem of the file.
+        _structure_file(document.value, document.root, path, lists, findings, source_map)
+    dataset = Dataset(**{name: tuple(records) for name, records in lists.items()})
+    return LoadResult(
+        dataset=dataset,
+        findings=tuple(sorted(findings, key=Finding.sort_key)),
+        source_map=source_map,
+        files=(path,),
+    )
+
+
+def _structure_file(
+    value: Any,
+    root: Node,
+    path: str,
+    lists: dict[str, list[Any]],
+    findings: list[Finding],
+    source_map: SourceMap,
+) -> None:
+    if not isinstance(value, dict) or not isinstance(root, MappingNode):
+        findings.append(
+            Finding(
+                code=LoadCode.WRONG_TYPE,
+                message=f"an evidence file is a mapping with the keys {', '.join(RECORD_TYPES)};"
+                f" got {describe(value)}",
+                location=node_location(path, root),
+            )
+        )
+        return
+    for key, records in value.items():
+        cls = RECORD_TYPES.get(key) if isinstance(key, str) else None
+        if cls is None:
+            close = difflib.get_close_matches(str(key), list(RECORD_TYPES), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            where = key_node(root, str(key))
+            findings.append(
+                Finding(
+                    code=LoadCode.UNKNOWN_KEY,
+                    message=f"unknown top-level key {key!r}{hint} (allowed:"
+                    f" {', '.join(RECORD_TYPES)})",
+                    location=node_location(path, where if where is not None else root),
+                )
+            )
+            continue
+        list_node = _value_node(root, key)
+        if not isinstance(records, list) or not isinstance(list_node, SequenceNode):
+            findings.append(
+                Finding(
+                    code=LoadCode.WRONG_TYPE,
+                    message=f"{key}: expected a list of records, got {describe(records)}",
+                    location=node_location(path, list_node),
+                )
+            )
+            continue
+        for index, (raw, node) in enumerate(zip(records, list_node.value, strict=True)):
+            try:
+                record: Any = converter.structure(raw, cls)
+            except Exception as exc:  # noqa: BLE001  (translated; programming errors re-raised)
+                findings.extend(to_findings(exc, cls, path, node, (key, index)))
+                continue
+            lists[key].append(record)
+            source_map.add(record, path, node)
+
+
+def _value_node(mapping: MappingNode, key: str) -> Node:
+    for k, v in mapping.value:
+        if k.value == key:
+            node: Node = v
+            return node
+    return mapping
+
+
+def load_file(path: str | os.PathLike[str]) -> LoadResult:
+    """Load one file; an unreadable or undecodable file is a finding, not an exception."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        return _unreadable(name, f"cannot read the file: {exc.strerror or exc}", 1, 1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return _unreadable(
+            name,
+            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}): save it as UTF-8",
+            line,
+            column,
+        )
+    return load_text(text, name)
+
+
+def _unreadable(path: str, message: str, line: int, column: int) -> LoadResult:
+    finding = Finding(
+        code=LoadCode.UNREADABLE,
+        message=message,
+        location=Location(path=path, line=line, column=column),
+    )
+    return LoadResult(dataset=Dataset(), findings=(finding,), source_map=SourceMap(), files=(path,))
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The YAML files under each path (a file is taken as it is), sorted, hidden folders skipped."""
+    found: list[str] = []
+    for given in paths:
+        root = Path(given)
+        if root.is_dir():
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(
+                    os.path.join(dirpath, f)
+                    for f in sorted(filenames)
+                    if f.endswith(YAML_SUFFIXES) and not f.startswith(".")
+                )
+        else:
+            found.append(os.fspath(root))
+    return found
+
+
+def load_paths(paths: Sequence[str | os.PathLike[str]]) -> LoadResult:
+    """Load files and folders into one Dataset; findings come sorted by path and position."""
+    results = [load_file(f) for f in find_files(paths)]
+    return combine(results)
+
+
+def combine(results: Sequence[LoadResult]) -> LoadResult:
+    """One result for several files."""
+    findings = sorted((f for r in results for f in r.findings), key=Finding.sort_key)
+    return LoadResult(
+        dataset=Dataset.merge(r.dataset for r in results),
+        findings=tuple(findings),
+        source_map=SourceMap.join([r.source_map for r in results]),
+        files=tuple(f for r in results for f in r.files),
+    )

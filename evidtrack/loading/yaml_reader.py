@@ -1,0 +1,305 @@
+"""Read YAML safely through libyaml with YAML 1.2 core-schema typing, keeping every position.
+
+PyYAML follows YAML 1.1, which turns ``NO`` (Norway) into ``False``, ``1:20`` into 80 and
+``2024-01-10`` into a date. Here libyaml's C parser composes the node tree (every node carries
+its line and column) and a small walker turns it into plain Python values with the 1.2 core
+schema's rules. The node tree is kept, so that any later error can point at the value it is
+about; nothing is looked up until an error needs it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, Final
+
+import attrs
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from evidtrack.findings import Finding, Location
+from evidtrack.loading.codes import LoadCode
+
+#: Larger files are refused before parsing: an evidence file is a few kilobytes.
+MAX_BYTES: Final = 4 * 1024 * 1024
+#: Deeper nesting is refused before libyaml composes it; libyaml's C composer recurses and
+#: crashes the process at some tens of thousands of levels. Evidence files nest about 6 deep.
+MAX_DEPTH: Final = 64
+
+_CORE = "tag:yaml.org,2002:"
+STR: Final = _CORE + "str"
+INT: Final = _CORE + "int"
+FLOAT: Final = _CORE + "float"
+BOOL: Final = _CORE + "bool"
+NULL: Final = _CORE + "null"
+SEQ: Final = _CORE + "seq"
+MAP: Final = _CORE + "map"
+#: What our resolver gives an untagged plain scalar: "decide from the text" (YAML's "?").
+PLAIN: Final = "?"
+_SCALAR_TAGS: Final = frozenset({STR, INT, FLOAT, BOOL, NULL, PLAIN})
+
+# YAML 1.2.2 core schema, section 10.3.2.
+_INT_RE: Final = re.compile(r"[-+]?[0-9]+\Z")
+_OCT_RE: Final = re.compile(r"0o[0-7]+\Z")
+_HEX_RE: Final = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT_RE: Final = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_INF_RE: Final = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
+_NAN_RE: Final = re.compile(r"\.(nan|NaN|NAN)\Z")
+_NULLS: Final = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE: Final = frozenset({"true", "True", "TRUE"})
+_FALSE: Final = frozenset({"false", "False", "FALSE"})
+#: A plain scalar whose first character is none of these is a string: the fast path.
+_MAYBE_TYPED: Final = frozenset("0123456789-+.~nNtTfF")
+
+# Upper bound on nesting read cheaply from the text; only above MAX_DEPTH is the exact,
+# slower event scan run. Each block level needs indentation or a compact indicator.
+_LINE_DEPTH_RE: Final = re.compile(r"^( *)((?:[-?] +)*)", re.MULTILINE)
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an untagged plain scalar under the YAML 1.2 core schema."""
+    if not text or text[0] not in _MAYBE_TYPED:
+        return text if text else None
+    if text in _NULLS:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT_RE.match(text):
+        return int(text)
+    if _OCT_RE.match(text):
+        return int(text[2:], 8)
+    if _HEX_RE.match(text):
+        return int(text[2:], 16)
+    if _FLOAT_RE.match(text):
+        return float(text)
+    if _INF_RE.match(text):
+        return -math.inf if text[0] == "-" else math.inf
+    if _NAN_RE.match(text):
+        return math.nan
+    return text
+
+
+class _Composer(yaml.CSafeLoader):
+    """libyaml's composer with a resolver that defers plain scalars to ``resolve_plain``."""
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            return PLAIN if implicit[0] else STR
+        return SEQ if kind is SequenceNode else MAP
+
+
+@attrs.frozen(kw_only=True)
+class YamlDocument:
+    """A parsed file: its plain value, the node tree for locations, and what went wrong."""
+
+    path: str
+    value: Any
+    root: Node | None
+    findings: tuple[Finding, ...]
+
+
+def node_location(path: str, node: Node) -> Location:
+    mark = node.start_mark
+    return Location(path=path, line=mark.line + 1, column=mark.column + 1)
+
+
+def _mark_location(path: str, mark: Any) -> Location:
+    if mark is None:
+        return Location(path=path, line=1, column=1)
+    return Location(path=path, line=mark.line + 1, column=mark.column + 1)
+
+
+def read_yaml(text: str, path: str) -> YamlDocument:
+    """Parse one YAML document; problems come back as findings, never as exceptions."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        return _failed(
+            path,
+            Finding(
+                code=LoadCode.TOO_LARGE,
+                message=f"file is {size} bytes, more than the {MAX_BYTES} an evidence file may"
+                " have: split it into one file per allegation",
+                location=Location(path=path, line=1, column=1),
+            ),
+        )
+    if _needs_event_scan(text):
+        problem = _scan_events(text, path)
+        if problem is not None:
+            return _failed(path, problem)
+    try:
+        root = _Composer(text).get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return _failed(path, _syntax_finding(path, exc))
+    except yaml.YAMLError as exc:  # libyaml reader errors (bad characters) carry no mark
+        return _failed(
+            path,
+            Finding(
+                code=LoadCode.YAML_SYNTAX,
+                message=f"YAML syntax error: {exc}",
+                location=_mark_location(path, getattr(exc, "problem_mark", None)),
+            ),
+        )
+    if root is None:
+        return YamlDocument(path=path, value=None, root=None, findings=())
+    walker = _Walker(path)
+    value = walker.build(root)
+    return YamlDocument(path=path, value=value, root=root, findings=tuple(walker.findings))
+
+
+def _failed(path: str, finding: Finding) -> YamlDocument:
+    return YamlDocument(path=path, value=None, root=None, findings=(finding,))
+
+
+def _syntax_finding(path: str, exc: yaml.MarkedYAMLError) -> Finding:
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    context = f" {exc.context}" if exc.context else ""
+    return Finding(
+        code=LoadCode.YAML_SYNTAX,
+        message=f"YAML syntax error: {problem}{context}",
+        location=_mark_location(path, mark),
+    )
+
+
+def _needs_event_scan(text: str) -> bool:
+    """Whether the text may hold anchors, aliases, tags or deep nesting.
+
+    A cheap over-estimate: most files answer no and skip the slower exact scan.
+    """
+    if "&" in text or "*" in text or "!" in text:
+        return True
+    flow = text.count("[") + text.count("{")
+    if flow + 2 > MAX_DEPTH:
+        return True
+    block = max(
+        (len(indent) + 2 * len(compact) for indent, compact in _LINE_DEPTH_RE.findall(text)),
+        default=0,
+    )
+    return flow + 2 * block + 2 > MAX_DEPTH
+
+
+def _scan_events(text: str, path: str) -> Finding | None:
+    """Walk libyaml's event stream (no recursion, no nodes) for what must not be composed."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                return Finding(
+                    code=LoadCode.FORBIDDEN_YAML,
+                    message=f"alias '*{event.anchor}' is not allowed: write the value out in"
+                    " full (anchors and aliases hide what a record holds)",
+                    location=_mark_location(path, event.start_mark),
+                )
+            if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+                return Finding(
+                    code=LoadCode.FORBIDDEN_YAML,
+                    message=f"anchor '&{event.anchor}' is not allowed: remove it and write"
+                    " each value out in full",
+                    location=_mark_location(path, event.start_mark),
+                )
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag != "!" and tag not in _SCALAR_TAGS | {SEQ, MAP}:
+                return Finding(
+                    code=LoadCode.FORBIDDEN_YAML,
+                    message=f"tag {tag!r} is not allowed: only the YAML 1.2 core schema's"
+                    " tags are; remove it and quote the value if it must stay text",
+                    location=_mark_location(path, event.start_mark),
+                )
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return Finding(
+                        code=LoadCode.TOO_LARGE,
+                        message=f"nesting deeper than {MAX_DEPTH} levels is not allowed: an"
+                        " evidence file nests about 6 deep",
+                        location=_mark_location(path, event.start_mark),
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        return _syntax_finding(path, exc)
+    except yaml.YAMLError as exc:
+        return Finding(
+            code=LoadCode.YAML_SYNTAX,
+            message=f"YAML syntax error: {exc}",
+            location=_mark_location(path, getattr(exc, "problem_mark", None)),
+        )
+    return None
+
+
+_TYPE_NAMES: Final = {INT: "an integer", FLOAT: "a number", BOOL: "true or false", NULL: "null"}
+
+
+class _Walker:
+    """Turns a composed node tree into dicts, lists and scalars, collecting findings."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.findings: list[Finding] = []
+
+    def build(self, node: Node) -> Any:
+        kind = type(node)
+        if kind is ScalarNode:
+            return self._scalar(node)
+        if kind is MappingNode:
+            return self._mapping(node)
+        return [self.build(child) for child in node.value]
+
+    def _scalar(self, node: Node) -> Any:
+        tag = node.tag
+        if tag == PLAIN:
+            return resolve_plain(node.value)
+        if tag == STR:
+            return node.value
+        value = resolve_plain(node.value)
+        typed = {
+            INT: type(value) is int,
+            FLOAT: type(value) is float or type(value) is int,
+            BOOL: type(value) is bool,
+            NULL: value is None,
+        }.get(tag)
+        if typed is None:
+            self._error(LoadCode.FORBIDDEN_YAML, f"tag {tag!r} is not allowed on a scalar", node)
+            return node.value
+        if not typed:
+            self._error(
+                LoadCode.WRONG_TYPE,
+                f"{node.value!r} is not {_TYPE_NAMES[tag]}, as its tag says",
+                node,
+            )
+            return node.value
+        return float(value) if tag == FLOAT else value
+
+    def _mapping(self, node: Node) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode:
+                self._error(
+                    LoadCode.WRONG_TYPE,
+                    "a mapping key must be plain text, not a list or mapping",
+                    key_node,
+                )
+                continue
+            key = self._scalar(key_node)
+            if key in result:
+                first = next(k for k, _ in node.value if self._same_key(k, key))
+                where = node_location(self.path, first)
+                self._error(
+                    LoadCode.DUPLICATE_KEY,
+                    f"duplicate key {key_node.value!r}: first at line {where.line} column"
+                    f" {where.column}; keep one (the first is used until then)",
+                    key_node,
+                )
+                continue
+            result[key] = self.build(value_node)
+        return result
+
+    def _same_key(self, node: Node, key: Any) -> bool:
+        return type(node) is ScalarNode and self._scalar(node) == key
+
+    def _error(self, code: LoadCode, message: str, node: Node) -> None:
+        self.findings.append(
+            Finding(code=code, message=message, location=node_location(self.path, node))
+        )

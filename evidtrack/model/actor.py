@@ -1,0 +1,117 @@
+"""Who acts: states, bodies, organisations, and people acting for them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import attrs
+
+from evidtrack.model._fields import doc
+from evidtrack.model._validators import (
+    ID_PATTERN,
+    is_id,
+    is_optional_id,
+    matches,
+    no_blank_items,
+    not_blank,
+    optional_not_blank,
+)
+from evidtrack.model.citation import Citation
+
+COUNTRY_CODE_PATTERN = r"^[A-Z]{3}$"
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    BODY = "body"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
+
+class Authority(StrEnum):
+    """Whether what an actor says can bind a state (FRE 801(d)(2)(C)-(D)).
+
+    Only the first five can make an admission on a state's behalf.
+    """
+
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    MINISTER = "minister"
+    SPOKESPERSON = "spokesperson"
+    STATE_ORGAN = "state_organ"
+    OFFICIAL = "official"
+    LEGISLATOR = "legislator"
+    ANONYMOUS = "anonymous"
+    NONE = "none"
+
+    @property
+    def binds_state(self) -> bool:
+        return self in _BINDING
+
+
+_BINDING = frozenset(
+    {
+        Authority.HEAD_OF_STATE,
+        Authority.HEAD_OF_GOVERNMENT,
+        Authority.MINISTER,
+        Authority.SPOKESPERSON,
+        Authority.STATE_ORGAN,
+    }
+)
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """A state, body, organisation or person; one id, however the sources name it."""
+
+    id: str = attrs.field(
+        validator=is_id, metadata=doc("Id of the record.", example="PRK", pattern=ID_PATTERN)
+    )
+    kind: ActorKind = attrs.field(metadata=doc("What sort of actor this is.", example="state"))
+    name: str = attrs.field(
+        validator=not_blank,
+        metadata=doc("The usual name.", example="Democratic People's Republic of Korea"),
+    )
+    aliases: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=no_blank_items,
+        metadata=doc("Other names the sources use.", example=["North Korea", "DPRK", "Pyongyang"]),
+    )
+    country_code: str | None = attrs.field(
+        default=None,
+        validator=matches(COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"),
+        metadata=doc(
+            "ISO 3166-1 alpha-3 code, for a state.", example="PRK", pattern=COUNTRY_CODE_PATTERN
+        ),
+    )
+    acts_for: str | None = attrs.field(
+        default=None,
+        validator=is_optional_id,
+        metadata=doc(
+            "Id of the actor this one speaks or acts for (a person's state, a ministry's"
+            " government, a panel's council).",
+            references="actor",
+            example="RUS",
+        ),
+    )
+    role: str | None = attrs.field(
+        default=None,
+        validator=optional_not_blank,
+        metadata=doc(
+            "The position held, as the sources give it.",
+            example="Permanent Representative of Russia to the UN",
+        ),
+    )
+    authority: Authority | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Whether the actor can bind the state it acts for; an admission needs one that can.",
+            example="spokesperson",
+        ),
+    )
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), metadata=doc("Quotations that support this record.")
+    )
+    notes: str | None = attrs.field(
+        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+    )

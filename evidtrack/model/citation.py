@@ -1,0 +1,25 @@
+"""A verbatim quotation from a document: where every recorded fact comes from."""
+
+from __future__ import annotations
+
+import attrs
+
+from evidtrack.model._fields import doc
+from evidtrack.model._validators import is_id, not_blank
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """One short quotation that supports a fact in a record."""
+
+    document: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the document quoted.", references="document", example="doc-003-upi"),
+    )
+    quote: str = attrs.field(
+        validator=not_blank,
+        metadata=doc(
+            "The document's words, verbatim: typos, curly quotes and all.",
+            example="Russia has attacked Ukraine at least nine times",
+        ),
+    )

@@ -1,0 +1,88 @@
+"""How many: bounds and the qualifier the source used, never a made-up point value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from evidtrack.model._fields import doc
+from evidtrack.model._validators import InvalidField, not_blank, optional_not_blank
+
+
+class Qualifier(StrEnum):
+    """How the source bounded the number ("at least nine", "millions", "over 560")."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    FEWER_THAN = "fewer_than"
+    ABOUT = "about"
+    BETWEEN = "between"
+    UNSPECIFIED = "unspecified"
+
+
+def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 0:
+        raise InvalidField(attribute.name, f"{attribute.name} must not be negative")
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A count as the source gave it: the words, the bounds they imply, and the unit."""
+
+    text: str = attrs.field(
+        validator=not_blank,
+        metadata=doc("The words of the source, verbatim.", example="at least nine occasions"),
+    )
+    qualifier: Qualifier = attrs.field(
+        metadata=doc("How the words bound the number.", example="at_least")
+    )
+    low: int | None = attrs.field(
+        default=None,
+        validator=_non_negative,
+        metadata=doc("Lower bound the words support, if any.", example=9, minimum=0),
+    )
+    high: int | None = attrs.field(
+        default=None,
+        validator=_non_negative,
+        metadata=doc("Upper bound the words support, if any.", minimum=0),
+    )
+    unit: str | None = attrs.field(
+        default=None,
+        validator=optional_not_blank,
+        metadata=doc("What is counted.", example="launches"),
+    )
+
+    def contradiction(self) -> str | None:
+        """Why the bounds and the qualifier disagree, or None when they agree.
+
+        Kept as data, not a validator, so that a rule reports it at its line with its code.
+        """
+        low, high = self.low, self.high
+        if low is not None and high is not None and low > high:
+            return f"low {low} is greater than high {high}"
+        expected: dict[Qualifier, tuple[bool | None, bool | None]] = {
+            # (low required?, high required?); None: either way
+            Qualifier.EXACT: (True, True),
+            Qualifier.AT_LEAST: (True, False),
+            Qualifier.MORE_THAN: (True, False),
+            Qualifier.AT_MOST: (False, True),
+            Qualifier.FEWER_THAN: (False, True),
+            Qualifier.ABOUT: (None, None),
+            Qualifier.BETWEEN: (True, True),
+            Qualifier.UNSPECIFIED: (False, False),
+        }
+        need_low, need_high = expected[self.qualifier]
+        for name, need, value in (("low", need_low, low), ("high", need_high, high)):
+            if need is True and value is None:
+                return f"qualifier {self.qualifier.value!r} needs {name}"
+            if need is False and value is not None:
+                return f"qualifier {self.qualifier.value!r} takes no {name}"
+        if self.qualifier is Qualifier.EXACT and low != high:
+            return f"qualifier 'exact' needs low == high, got {low} and {high}"
+        if self.qualifier is Qualifier.ABOUT and low is None and high is None:
+            return "qualifier 'about' needs low or high"
+        return None

@@ -1,0 +1,108 @@
+"""What a party did about an allegation: denial, admission, demand for proof, veto..."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from evidtrack.model._fields import doc
+from evidtrack.model._validators import (
+    ID_PATTERN,
+    InvalidField,
+    is_id,
+    is_optional_id,
+    not_blank,
+    optional_not_blank,
+)
+from evidtrack.model.partial_date import PartialDate
+
+
+class ResponseKind(StrEnum):
+    DENIAL = "denial"
+    ADMISSION = "admission"
+    DEMAND_FOR_PROOF = "demand_for_proof"
+    NON_DENIAL = "non_denial"
+    COUNTER_ACCUSATION = "counter_accusation"
+    CONDEMNATION = "condemnation"
+    VETO = "veto"
+    VOTE = "vote"
+    REFUSAL_OF_ACCESS = "refusal_of_access"
+    NO_COMMENT = "no_comment"
+
+
+def _count(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 0 <= value <= 15:
+        raise InvalidField(
+            attribute.name, f"{attribute.name} {value} is not a Security Council vote count (0-15)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Vote:
+    """A Council vote as the sources report it; counts left out when they do not give them."""
+
+    draft: str | None = attrs.field(
+        default=None,
+        validator=optional_not_blank,
+        metadata=doc(
+            "The draft voted on.",
+            example="renewal of the mandate of the 1718 Committee's Panel of Experts",
+        ),
+    )
+    in_favour: int | None = attrs.field(
+        default=None, validator=_count, metadata=doc("Votes in favour.", minimum=0, maximum=15)
+    )
+    against: int | None = attrs.field(
+        default=None, validator=_count, metadata=doc("Votes against.", minimum=0, maximum=15)
+    )
+    abstentions: int | None = attrs.field(
+        default=None, validator=_count, metadata=doc("Abstentions.", minimum=0, maximum=15)
+    )
+    adopted: bool | None = attrs.field(default=None, metadata=doc("Whether the draft passed."))
+
+
+@attrs.frozen(kw_only=True)
+class OfficialResponse:
+    """A party's reaction on record, with the document that reports it."""
+
+    id: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the record.", example="resp-kcna-denial", pattern=ID_PATTERN),
+    )
+    allegation: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the allegation responded to.", references="allegation"),
+    )
+    actor: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the party that responded.", references="actor", example="PRK"),
+    )
+    speaker: str | None = attrs.field(
+        default=None,
+        validator=is_optional_id,
+        metadata=doc("Id of the person or body who spoke.", references="actor"),
+    )
+    source: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the source that carried the response.", references="source"),
+    )
+    kind: ResponseKind = attrs.field(metadata=doc("What the party did.", example="denial"))
+    date: PartialDate = attrs.field(metadata=doc("When, at the precision the text supports."))
+    date_basis: str | None = attrs.field(
+        default=None,
+        validator=optional_not_blank,
+        metadata=doc("How the date was derived from the text."),
+    )
+    document: str = attrs.field(
+        validator=is_id,
+        metadata=doc("Id of the document that reports it.", references="document"),
+    )
+    quote: str = attrs.field(validator=not_blank, metadata=doc("The document's words, verbatim."))
+    vote: Vote | None = attrs.field(
+        default=None, metadata=doc("For a veto or a vote: the vote as reported.")
+    )
+    notes: str | None = attrs.field(
+        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+    )
