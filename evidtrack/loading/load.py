@@ -47,6 +47,7 @@ def load_text(text: str, path: str = "<string>") -> LoadResult:
     document = read_yaml(text, path)
     findings = list(document.findings)
     source_map = SourceMap()
+    source_map.add_file(path, text)
     lists: dict[str, list[Any]] = {name: [] for name in RECORD_TYPES}
     if document.root is not None:
         # Structured even after YAML-level findings (a duplicate key, say), so that one run
@@ -111,7 +112,7 @@ def _structure_file(
                 findings.extend(to_findings(exc, cls, path, node, (key, index)))
                 continue
             lists[key].append(record)
-            source_map.add(record, path, node)
+            source_map.add(record, path, key, index)
 
 
 def _value_node(mapping: MappingNode, key: str) -> Node:

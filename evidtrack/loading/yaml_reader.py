@@ -51,9 +51,13 @@ _FALSE: Final = frozenset({"false", "False", "FALSE"})
 #: A plain scalar whose first character is none of these is a string: the fast path.
 _MAYBE_TYPED: Final = frozenset("0123456789-+.~nNtTfF")
 
-# Upper bound on nesting read cheaply from the text; only above MAX_DEPTH is the exact,
-# slower event scan run. Each block level needs indentation or a compact indicator.
-_LINE_DEPTH_RE: Final = re.compile(r"^( *)((?:[-?] +)*)", re.MULTILINE)
+# A cheap bound on nesting, read from the text: every block level needs a column of
+# indentation (two levels at most per column: a sequence may sit at its key's indentation) or
+# a compact indicator ("- - x"). With fewer than 24 columns, fewer than 4 compact indicators in
+# a row and at most 8 flow brackets, nesting stays under 2*24 + 2*3 + 8 + 2 = 64 = MAX_DEPTH.
+# Anything else gets the exact event scan, which is slower but sure.
+_MAX_FLOW_BRACKETS: Final = 8
+_DEEP_BLOCK_RE: Final = re.compile(r"^ {24}|(?:[-?][ \t]+){4}", re.MULTILINE)
 
 
 def resolve_plain(text: str) -> Any:
@@ -129,7 +133,7 @@ def read_yaml(text: str, path: str) -> YamlDocument:
         if problem is not None:
             return _failed(path, problem)
     try:
-        root = _Composer(text).get_single_node()
+        root = compose(text)
     except yaml.MarkedYAMLError as exc:
         return _failed(path, _syntax_finding(path, exc))
     except yaml.YAMLError as exc:  # libyaml reader errors (bad characters) carry no mark
@@ -146,6 +150,16 @@ def read_yaml(text: str, path: str) -> YamlDocument:
     walker = _Walker(path)
     value = walker.build(root)
     return YamlDocument(path=path, value=value, root=root, findings=tuple(walker.findings))
+
+
+def compose(text: str) -> Node | None:
+    """libyaml's node tree of a text that ``read_yaml`` has accepted."""
+    composer = _Composer(text)
+    try:
+        root: Node | None = composer.get_single_node()
+    finally:
+        composer.dispose()
+    return root
 
 
 def _failed(path: str, finding: Finding) -> YamlDocument:
@@ -170,14 +184,9 @@ def _needs_event_scan(text: str) -> bool:
     """
     if "&" in text or "*" in text or "!" in text:
         return True
-    flow = text.count("[") + text.count("{")
-    if flow + 2 > MAX_DEPTH:
+    if text.count("[") + text.count("{") > _MAX_FLOW_BRACKETS:
         return True
-    block = max(
-        (len(indent) + 2 * len(compact) for indent, compact in _LINE_DEPTH_RE.findall(text)),
-        default=0,
-    )
-    return flow + 2 * block + 2 > MAX_DEPTH
+    return _DEEP_BLOCK_RE.search(text) is not None
 
 
 def _scan_events(text: str, path: str) -> Finding | None:

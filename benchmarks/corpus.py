@@ -1,0 +1,52 @@
+"""A generated corpus of small, valid evidence records, for the benchmarks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidtrack.loading.dump import dump_plain
+
+
+def _evidence(n: int) -> dict[str, object]:
+    return {
+        "id": f"ev-{n:05d}",
+        "allegation": f"al-{n % 50:03d}",
+        "claim": f"Item {n} was reported transferred",
+        "document": f"doc-{n % 200:04d}",
+        "quote": f"at least {n % 17 + 1} shipments were seen, officials said",
+        "date": f"20{20 + n % 5}-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+        "source": "us-government",
+        "party": "USA",
+        "kind": "official_statement",
+        "stance": "supports" if n % 3 else "refutes",
+        "credibility": n % 6 + 1,
+        "directness": "direct",
+        "derived_from": [f"ev-{n - 1:05d}"] if n % 4 == 0 and n else [],
+    }
+
+
+def _actor(n: int) -> dict[str, object]:
+    return {
+        "id": f"actor-{n:05d}",
+        "kind": "person",
+        "name": f"Official {n}",
+        "aliases": [f"O. {n}"],
+        "acts_for": "USA",
+        "role": "spokesperson",
+    }
+
+
+def write_corpus(folder: Path, records: int = 10_000, per_file: int = 100) -> list[Path]:
+    """Write ``records`` records, ``per_file`` to a file (three in four evidence items)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for start in range(0, records, per_file):
+        batch = range(start, min(start + per_file, records))
+        content = {
+            "actors": [_actor(n) for n in batch if n % 4 == 3],
+            "evidence": [_evidence(n) for n in batch if n % 4 != 3],
+        }
+        path = folder / f"part-{start // per_file:04d}.yaml"
+        path.write_text(dump_plain(content), encoding="utf-8")
+        paths.append(path)
+    return paths
