@@ -26,7 +26,7 @@ DATE_PATTERN: Final = (
 _DATE_RE: Final = re.compile(
     r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2})"
     r"(?:[T ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))?"
-    r"(?P<offset>Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?$"
+    r"(?P<offset>Z|[+-][0-9]{2}:[0-5][0-9])?)?)?)?$"
 )
 
 

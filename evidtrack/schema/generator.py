@@ -1,0 +1,302 @@
+"""JSON Schema (draft 2020-12) generated from the model's attrs classes and field metadata.
+
+The schema accepts what the converter (``evidtrack.loading.converter``) accepts, read from the
+same sources: ``attrs.fields`` for names, types and defaults; the field metadata of
+``evidtrack.model._fields`` for descriptions, examples, patterns, bounds and references; the
+validator table of ``evidtrack.schema.validators`` for what the validators check.
+
+Types map as the converter structures them: a record (attrs class) is an object with
+``additionalProperties: false`` whose required keys are the fields without a default; ``X | None``
+is an optional key whose value may also be null; ``tuple[X, ...]`` is an array; ``str``,
+``bool``, ``int`` and ``float`` are string, boolean, integer and number; an enumeration lists
+its values; a ``PartialDate`` is a string matching ``DATE_PATTERN``; a union of records tagged by
+a ``Literal`` field is a ``oneOf`` whose members each carry their tag.
+
+Deliberate differences (docs/schema-differences.md says the same for users):
+
+- A day the month does not have (``2024-02-30``) matches the date pattern; the model rejects it.
+- An integral number written as a float (``credibility: 3.0``) is an integer to JSON Schema; the
+  converter wants an integer written as one (``3``).
+- A file with no content at all is an empty dataset to the loader, so the schema allows null at
+  the top; a file holding an explicit null (``~``) is still refused by the loader.
+- What needs more than one file or the documents themselves is the rules' job: references to ids
+  of other records, unique ids, verbatim quotes, quantity bounds against their qualifier, dates
+  in order.
+- The patterns are Python regular expressions, as the model uses them: ``$`` also matches before
+  a final newline, and ``\\S`` means what ``str.strip`` means. Editors running another regex
+  engine may differ on such edge cases.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Mapping
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any, Final, Literal
+
+import attrs
+
+from evidtrack.model import Dataset, PartialDate
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, MAXIMUM, MINIMUM, PATTERN, REFERENCE
+from evidtrack.model.partial_date import DATE_PATTERN
+from evidtrack.schema.validators import constraint_for, field_validators
+
+DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: Annotation naming the kind of record an id field points at (from the ``reference`` metadata).
+REFERENCES_KEYWORD: Final = "x-references"
+
+#: Types the converter reads from a YAML scalar rather than a mapping, and how it is written.
+_WRITTEN_AS_TEXT: Final[Mapping[type, Mapping[str, Any]]] = {
+    PartialDate: {"type": "string", "pattern": DATE_PATTERN},
+}
+_PRIMITIVES: Final[Mapping[type, str]] = {
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+}
+#: Keywords that apply to one JSON type only, so ``"type": [T, "null"]`` keeps their meaning.
+_TYPE_SPECIFIC: Final = frozenset(
+    {"type", "pattern", "allOf", "minimum", "maximum", "items", "uniqueItems"}
+)
+
+
+class SchemaError(TypeError):
+    """A model type the generator cannot express (a programming error in the model)."""
+
+
+def evidence_file_schema() -> dict[str, Any]:
+    """The schema of one evidence file: a ``Dataset`` mapping, or nothing at all."""
+    return build_schema(Dataset, title="evidtrack evidence file", nullable=True)
+
+
+def build_schema(root: type, *, title: str, nullable: bool = False) -> dict[str, Any]:
+    """A standalone schema whose top level is the record ``root``, every other class in $defs."""
+    generator = _Generator()
+    body = generator.record_body(root)
+    if nullable:
+        body["type"] = [body["type"], "null"]
+    body.pop("title", None)
+    schema: dict[str, Any] = {"$schema": DRAFT, "title": title, **body}
+    if generator.defs:
+        schema["$defs"] = generator.defs
+    return schema
+
+
+def description_of(cls: type) -> str | None:
+    """A class's own docstring (never an inherited one such as StrEnum's), cleaned."""
+    text = cls.__dict__.get("__doc__")
+    return inspect.cleandoc(text) if isinstance(text, str) and text.strip() else None
+
+
+class _Generator:
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+        self._owners: dict[str, type] = {}
+
+    def _ref(self, cls: type) -> dict[str, Any]:
+        owner = self._owners.setdefault(cls.__name__, cls)
+        if owner is not cls:
+            raise SchemaError(f"two model classes are named {cls.__name__}: rename one")
+        return {"$ref": f"#/$defs/{cls.__name__}"}
+
+    def _define(self, cls: type, build: typing.Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        ref = self._ref(cls)
+        if cls.__name__ not in self.defs:
+            self.defs[cls.__name__] = {}  # placeholder: a class may refer to itself
+            self.defs[cls.__name__] = build()
+        return ref
+
+    def type_schema(self, tp: Any) -> dict[str, Any]:
+        """The schema of a value of type ``tp`` (fresh dict, safe to extend)."""
+        if isinstance(tp, str):
+            raise SchemaError(f"unresolved annotation {tp!r}: call attrs.resolve_types first")
+        if tp is NoneType:
+            return {"type": "null"}
+        if tp in _PRIMITIVES:
+            return {"type": _PRIMITIVES[tp]}
+        if tp in _WRITTEN_AS_TEXT:
+            return self._define(tp, lambda: self._text_body(tp))
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return self._define(tp, lambda: _enum_body(tp))
+        if attrs.has(tp):
+            return self._define(tp, lambda: self.record_body(tp))
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+            return {"type": "array", "items": self.type_schema(args[0])}
+        if origin is Literal:
+            return _literal(args)
+        if origin in (typing.Union, UnionType):
+            return self._union(args)
+        raise SchemaError(f"no JSON Schema for the type {tp!r}")
+
+    def _text_body(self, tp: type) -> dict[str, Any]:
+        body: dict[str, Any] = {"title": tp.__name__, **_WRITTEN_AS_TEXT[tp]}
+        description = description_of(tp)
+        if description:
+            body["description"] = description
+        return body
+
+    def _union(self, args: tuple[Any, ...]) -> dict[str, Any]:
+        members = [a for a in args if a is not NoneType]
+        if len(members) == 1:
+            schema = self.type_schema(members[0])
+        elif all(attrs.has(m) for m in members):
+            schema = self._tagged(members)
+        else:
+            schema = {"anyOf": [self.type_schema(m) for m in members]}
+        return _or_null(schema) if NoneType in args else schema
+
+    def _tagged(self, members: list[type]) -> dict[str, Any]:
+        tag = _tag_field(members)
+        options = []
+        for member in members:
+            option = self.type_schema(member)
+            if attrs.fields_dict(member)[tag].default is not attrs.NOTHING:
+                option["required"] = [tag]  # the tag decides the member, so it must be written
+            options.append(option)
+        return {"oneOf": options}
+
+    def record_body(self, cls: type) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        record_rules: list[Mapping[str, Any]] = []
+        for attribute in attrs.fields(cls):
+            properties[attribute.name] = self._field(attribute, record_rules)
+            if attribute.default is attrs.NOTHING:
+                required.append(attribute.name)
+        body: dict[str, Any] = {"title": cls.__name__, "type": "object"}
+        description = description_of(cls)
+        if description:
+            body["description"] = description
+        body["properties"] = properties
+        if required:
+            body["required"] = required
+        body["additionalProperties"] = False
+        if len(record_rules) == 1:
+            body.update(record_rules[0])
+        elif record_rules:
+            body["allOf"] = record_rules
+        return body
+
+    def _field(
+        self, attribute: attrs.Attribute[Any], record_rules: list[Mapping[str, Any]]
+    ) -> dict[str, Any]:
+        base, nullable = _split_optional(attribute.type)
+        schema = self.type_schema(base)
+        value: dict[str, Any] = {}
+        items: dict[str, Any] = {}
+        patterns: dict[str, list[str]] = {"value": [], "items": []}
+        for validator in field_validators(attribute):
+            constraint = constraint_for(validator, attribute)
+            if constraint is None:
+                continue  # not in the table: a test lists every such validator
+            for target, keywords in (("value", constraint.value), ("items", constraint.items)):
+                for key, keyword_value in keywords.items():
+                    if key == "pattern":
+                        patterns[target].append(keyword_value)
+                    else:
+                        (value if target == "value" else items)[key] = keyword_value
+            if constraint.record:
+                record_rules.append(constraint.record)
+        # Metadata bounds and patterns are about the value, or each item of a list.
+        meta_target = "items" if schema.get("type") == "array" else "value"
+        if PATTERN in attribute.metadata:
+            patterns[meta_target].append(attribute.metadata[PATTERN])
+        for key, keyword in ((MINIMUM, "minimum"), (MAXIMUM, "maximum")):
+            if key in attribute.metadata:
+                (items if meta_target == "items" else value)[keyword] = attribute.metadata[key]
+        value.update(_patterns(patterns["value"]))
+        items.update(_patterns(patterns["items"]))
+        if items:
+            if schema.get("type") != "array":
+                raise SchemaError(f"{attribute.name}: item constraints on a value that is no list")
+            schema["items"] = {**schema["items"], **items}
+        schema.update(value)
+        if nullable:
+            schema = _or_null(schema)
+        return {**_annotations(attribute), **schema}
+
+
+def _split_optional(tp: Any) -> tuple[Any, bool]:
+    """``X | None`` -> (X, True); a union of several other types keeps its members."""
+    if typing.get_origin(tp) in (typing.Union, UnionType):
+        args = typing.get_args(tp)
+        if NoneType in args:
+            rest = tuple(a for a in args if a is not NoneType)
+            return (rest[0] if len(rest) == 1 else typing.Union[rest]), True  # noqa: UP007
+    return tp, False
+
+
+def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str) and set(schema) <= _TYPE_SPECIFIC:
+        return {**schema, "type": [kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _patterns(patterns: list[str]) -> dict[str, Any]:
+    unique = list(dict.fromkeys(patterns))
+    if not unique:
+        return {}
+    if len(unique) == 1:
+        return {"pattern": unique[0]}
+    return {"allOf": [{"pattern": p} for p in unique]}
+
+
+def _annotations(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
+    meta = attribute.metadata
+    out: dict[str, Any] = {}
+    if DESCRIPTION in meta:
+        out["description"] = meta[DESCRIPTION]
+    if EXAMPLE in meta:
+        out["examples"] = [meta[EXAMPLE]]
+    if REFERENCE in meta:
+        out[REFERENCES_KEYWORD] = meta[REFERENCE]
+    return out
+
+
+def _json_value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _enum_body(enum: type[Enum]) -> dict[str, Any]:
+    values = [member.value for member in enum]
+    kinds = {_PRIMITIVES.get(type(v)) for v in values}
+    if len(kinds) != 1 or None in kinds:
+        raise SchemaError(f"{enum.__name__}: values must all be strings or all integers")
+    body: dict[str, Any] = {"title": enum.__name__, "type": kinds.pop(), "enum": values}
+    description = description_of(enum)
+    if description:
+        body["description"] = description
+    return body
+
+
+def _literal(args: tuple[Any, ...]) -> dict[str, Any]:
+    values = [_json_value(a) for a in args]
+    return {"const": values[0]} if len(values) == 1 else {"enum": values}
+
+
+def _tag_field(members: list[type]) -> str:
+    """The field every member types as a ``Literal``, with values no two members share."""
+    candidate: attrs.Attribute[Any]
+    for candidate in attrs.fields(members[0]):
+        seen: set[Any] = set()
+        for member in members:
+            field = attrs.fields_dict(member).get(candidate.name)
+            if field is None or typing.get_origin(field.type) is not Literal:
+                break
+            values = {_json_value(a) for a in typing.get_args(field.type)}
+            if seen & values:
+                break
+            seen |= values
+        else:
+            return candidate.name
+    names = ", ".join(m.__name__ for m in members)
+    raise SchemaError(
+        f"the union of {names} has no tag: give each member a field of the same name typed"
+        " Literal[...] with values no other member uses"
+    )
