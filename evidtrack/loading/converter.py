@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 import cattrs
 from cattrs.errors import IterableValidationError
-from cattrs.gen import make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception  # noqa: F401  (documented fallback, see errors.py)
 
 from evidtrack.model import PartialDate
@@ -176,6 +176,22 @@ def make_converter() -> cattrs.Converter:
         return make_dict_unstructure_fn(cls, conv, **overrides)
 
     conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
+
+    # cattrs' generated hooks assume a mapping; anything else must be the user's type error,
+    # not an AttributeError from inside cattrs.
+    def structure_attrs(cls: type) -> Callable[[Any, Any], Any]:
+        generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True
+        )
+
+        def structure(value: Any, tp: Any) -> Any:
+            if type(value) is not dict:
+                raise WrongType("a mapping of keys to values", value)
+            return generated(value, tp)
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, structure_attrs)
     return conv
 
 

@@ -1,0 +1,318 @@
+"""Each YAML trap of domain.md, as a user meets it: the message and the place they see."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evidtrack.findings import Finding
+from evidtrack.loading import LoadCode, load_file, load_text
+from evidtrack.loading.yaml_reader import MAX_BYTES, MAX_DEPTH, read_yaml, resolve_plain
+
+
+def load(text: str) -> tuple[Finding, ...]:
+    return load_text(textwrap.dedent(text), "f.yaml").findings
+
+
+def only(findings: tuple[Finding, ...]) -> Finding:
+    assert len(findings) == 1, [str(f) for f in findings]
+    return findings[0]
+
+
+ACTOR = """\
+actors:
+  - id: NOR
+    kind: state
+    name: {name}
+"""
+
+
+@pytest.mark.parametrize("written", ["NO", "no", "yes", "off", "On", "y", "n"])
+def test_yaml11_booleans_stay_text(written: str) -> None:
+    result = load_text(ACTOR.format(name=written), "f.yaml")
+    assert result.findings == ()
+    assert result.dataset.actors[0].name == written
+
+
+@pytest.mark.parametrize("written", ["1:20", "2024-01-10", "2024-01-10 21:21:49", "0b101", "1_000"])
+def test_yaml11_numbers_and_dates_stay_text(written: str) -> None:
+    result = load_text(ACTOR.format(name=written), "f.yaml")
+    assert result.findings == ()
+    assert result.dataset.actors[0].name == written
+
+
+def test_number_where_text_belongs_says_how_to_quote() -> None:
+    finding = only(load(ACTOR.format(name="010")))
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert str(finding.location) == "f.yaml:4:11"
+    assert "got integer 10 (written 010)" in finding.message
+    assert "write it in quotes: '010'" in finding.message
+
+
+def test_boolean_where_text_belongs_says_how_to_quote() -> None:
+    finding = only(load(ACTOR.format(name="true")))
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert "got boolean true" in finding.message
+    assert "'true'" in finding.message
+
+
+def test_duplicate_key_names_both_positions() -> None:
+    findings = load(
+        """\
+        actors:
+          - id: RUS
+            kind: state
+            name: Russia
+            name: Russian Federation
+        """
+    )
+    finding = only(findings)
+    assert finding.code == LoadCode.DUPLICATE_KEY
+    assert str(finding.location) == "f.yaml:5:5"
+    assert "first at line 4 column 5" in finding.message
+
+
+def test_duplicate_top_level_key() -> None:
+    finding = only(load("actors: []\nactors: []\n"))
+    assert (finding.code, finding.location.line, finding.location.column) == (
+        LoadCode.DUPLICATE_KEY,
+        2,
+        1,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [("actors: &a []\n", 9), ("actors: []\nsources: *a\n", 10)],
+)
+def test_anchors_and_aliases_rejected(text: str, column: int) -> None:
+    finding = only(load_text(text, "f.yaml").findings)
+    assert finding.code == LoadCode.FORBIDDEN_YAML
+    assert finding.location.column == column
+
+
+def test_unknown_tag_rejected() -> None:
+    finding = only(load("actors: !!python/object:os.system []\n"))
+    assert finding.code == LoadCode.FORBIDDEN_YAML
+    assert "tag" in finding.message
+    assert str(finding.location) == "f.yaml:1:9"
+
+
+def test_core_tag_str_keeps_text() -> None:
+    result = load_text(ACTOR.format(name="!!str 010"), "f.yaml")
+    assert result.findings == ()
+    assert result.dataset.actors[0].name == "010"
+
+
+def test_deep_nesting_refused_before_composing() -> None:
+    # libyaml's C composer would crash the interpreter on this (about 50,000 levels).
+    text = "actors: " + "[" * 60_000 + "]" * 60_000 + "\n"
+    finding = only(load_text(text, "deep.yaml").findings)
+    assert finding.code == LoadCode.TOO_LARGE
+    assert f"deeper than {MAX_DEPTH}" in finding.message
+    assert finding.location.line == 1
+
+
+def test_deep_block_nesting_refused() -> None:
+    text = "actors:\n" + "".join(" " * i + "- \n" for i in range(0, 200, 2))
+    finding = only(load_text(text, "deep.yaml").findings)
+    assert finding.code == LoadCode.TOO_LARGE
+
+
+def test_compact_nesting_refused() -> None:
+    finding = only(load_text("- " * 30_000 + "x\n", "deep.yaml").findings)
+    assert finding.code == LoadCode.TOO_LARGE
+
+
+def test_oversized_file_refused() -> None:
+    finding = only(load_text("#" * (MAX_BYTES + 1), "big.yaml").findings)
+    assert finding.code == LoadCode.TOO_LARGE
+    assert str(finding.location) == "big.yaml:1:1"
+
+
+def test_syntax_error_located() -> None:
+    finding = only(load("actors: [\n  - id: x\n"))
+    assert finding.code == LoadCode.YAML_SYNTAX
+    assert finding.location.line >= 2
+
+
+def test_unknown_key_is_an_error_with_suggestion() -> None:
+    findings = load(
+        """\
+        actors:
+          - id: RUS
+            kind: state
+            nmae: Russia
+        """
+    )
+    codes = sorted((f.code, str(f.location)) for f in findings)
+    assert (LoadCode.UNKNOWN_KEY, "f.yaml:4:5") in codes
+    unknown = next(f for f in findings if f.code == LoadCode.UNKNOWN_KEY)
+    assert "did you mean 'name'?" in unknown.message
+    missing = next(f for f in findings if f.code == LoadCode.MISSING_KEY)
+    assert "missing required key 'name'" in missing.message
+    assert str(missing.location) == "f.yaml:2:5"
+
+
+def test_unknown_top_level_key() -> None:
+    finding = only(load("actor: []\n"))
+    assert finding.code == LoadCode.UNKNOWN_KEY
+    assert "did you mean 'actors'?" in finding.message
+
+
+def test_string_where_list_belongs_is_not_split_into_letters() -> None:
+    finding = only(
+        load(
+            """\
+            actors:
+              - id: PRK
+                kind: state
+                name: North Korea
+                aliases: DPRK
+            """
+        )
+    )
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert str(finding.location) == "f.yaml:5:14"
+    assert "expected a list" in finding.message
+
+
+def test_text_where_integer_belongs_is_not_coerced() -> None:
+    finding = only(
+        load(
+            """\
+            responses:
+              - id: r1
+                allegation: a1
+                actor: RUS
+                source: s
+                kind: veto
+                date: '2024'
+                document: d
+                quote: q
+                vote:
+                  against: "1"
+            """
+        )
+    )
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert str(finding.location) == "f.yaml:11:16"
+    assert "expected an integer, got text '1'" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("written", "fragment"),
+    [
+        ("2024-02-30", "has no day 30"),
+        ("2023-13", "month 13 is outside 1..12"),
+        ("September 2022", "is not a date"),
+        ("now", "is not a date"),
+        ("2024-01-10T25:00", "hour 25 is outside 0..23"),
+    ],
+)
+def test_bad_dates_are_located(written: str, fragment: str) -> None:
+    finding = only(
+        load(
+            f"""\
+            documents:
+              - id: d
+                title: T
+                publisher: p
+                file: a.txt
+                date: {written}
+            """
+        )
+    )
+    assert finding.code == LoadCode.BAD_DATE
+    assert str(finding.location) == "f.yaml:6:11"
+    assert fragment in finding.message
+
+
+def test_unquoted_year_says_how_to_quote() -> None:
+    finding = only(
+        load(
+            """\
+            documents:
+              - id: d
+                title: T
+                publisher: p
+                file: a.txt
+                date: 2024
+            """
+        )
+    )
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert "write it in quotes: '2024'" in finding.message
+
+
+def test_bad_enum_lists_choices() -> None:
+    finding = only(load(ACTOR.format(name="X").replace("state", "stat")))
+    assert finding.code == LoadCode.BAD_CHOICE
+    assert "use one of state, body, organisation, person" in finding.message
+    assert "did you mean 'state'?" in finding.message
+
+
+def test_validator_failure_points_at_its_field() -> None:
+    finding = only(load(ACTOR.format(name="Norway") + "    country_code: NO\n"))
+    assert finding.code == LoadCode.INVALID_VALUE
+    assert str(finding.location) == "f.yaml:5:19"
+    assert "ISO 3166-1 alpha-3" in finding.message
+
+
+def test_one_bad_record_does_not_drop_the_others_silently() -> None:
+    result = load_text(
+        "actors:\n"
+        "  - {id: A, kind: state, name: A}\n"
+        "  - {id: B, kind: nope, name: B}\n"
+        "  - {id: C, kind: state, name: C}\n",
+        "f.yaml",
+    )
+    assert [a.id for a in result.dataset.actors] == ["A", "C"]
+    assert only(result.findings).location.line == 3
+
+
+def test_not_utf8_is_located(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "latin1.yaml"  # type: ignore[operator]
+    path.write_bytes("actors:\n  - id: x\n    name: Bogot\xe1\n".encode("latin-1"))
+    finding = only(load_file(path).findings)
+    assert finding.code == LoadCode.UNREADABLE
+    assert (finding.location.line, finding.location.column) == (3, 16)
+
+
+def test_top_level_must_be_a_mapping() -> None:
+    finding = only(load("- actors\n"))
+    assert finding.code == LoadCode.WRONG_TYPE
+    assert str(finding.location) == "f.yaml:1:1"
+
+
+def test_empty_file_is_an_empty_dataset() -> None:
+    result = load_text("# nothing yet\n", "f.yaml")
+    assert result.findings == ()
+    assert len(result.dataset) == 0
+
+
+# The YAML 1.2 core schema (section 10.3.2), as a law over plain scalars.
+@settings(max_examples=500)
+@given(st.integers())
+def test_core_schema_integers(n: int) -> None:
+    assert resolve_plain(str(n)) == n
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(categories=["L"]), min_size=1))
+def test_core_schema_words_stay_text_unless_reserved(word: str) -> None:
+    reserved = {"true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"}
+    value = resolve_plain(word)
+    if word in reserved:
+        assert not isinstance(value, str)
+    else:
+        assert value == word
+
+
+def test_read_yaml_never_raises_on_garbage() -> None:
+    for text in ["\x00", "a: b: c", "[", "{a", "? [a]\n: b\n", "\t- x", "%YAML 9.9\n---\na"]:
+        document = read_yaml(text, "g.yaml")
+        assert all(f.location.path == "g.yaml" for f in document.findings)
