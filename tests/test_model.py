@@ -102,7 +102,7 @@ def test_records_are_frozen_and_keyword_only() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         actor.name = "DPRK"  # type: ignore[misc]
     with pytest.raises(TypeError):
-        Actor("PRK", ActorKind.STATE, "North Korea")  # type: ignore[misc]
+        Actor("PRK", ActorKind.STATE, "North Korea")  # type: ignore[call-arg]
 
 
 def test_every_field_is_documented() -> None:
