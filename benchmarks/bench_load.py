@@ -13,6 +13,7 @@ import argparse
 import gc
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,17 @@ def best_of(runs: int, func: Callable[[], int]) -> tuple[float, int]:
     return best, count
 
 
+def peak_memory(func: Callable[[], int]) -> int:
+    """Peak bytes allocated by Python while ``func`` runs (libyaml's C buffers not included)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        func()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=10_000)
@@ -71,6 +83,12 @@ def main() -> None:
         print(f"yaml.load CSafeLoader: {plain * 1000:8.1f} ms (best of {args.repeat})")
         print(f"evidtrack.load_paths:  {ours * 1000:8.1f} ms (best of {args.repeat})")
         print(f"ratio: {ours / plain:.2f}")
+        plain_peak = peak_memory(lambda: plain_load(paths))
+        ours_peak = peak_memory(lambda: evidtrack_load(folder))
+        print(
+            f"peak memory (tracemalloc): yaml.load {plain_peak / 2**20:.1f} MiB,"
+            f" evidtrack {ours_peak / 2**20:.1f} MiB, ratio {ours_peak / plain_peak:.2f}"
+        )
 
 
 if __name__ == "__main__":
