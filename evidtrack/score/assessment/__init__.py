@@ -1,0 +1,1 @@
+"""The assessment a score returns, and its confidence level."""

@@ -1,0 +1,1 @@
+"""Clusters of dependent items and their combination into log-odds."""

@@ -1,0 +1,1 @@
+"""Turning evidence items and official responses into what the score weighs."""

@@ -1,0 +1,141 @@
+"""The one mapping from official responses to scored items (scoring.md B.1, S/2006/997 para 28).
+
+| response | counts as |
+| --- | --- |
+| denial | refuting item of kind ``denial`` by the responding party |
+| admission | supporting ``admission`` if the speaker binds the accused state, else an |
+|           | official statement of a third party |
+| veto, refusal of access | supporting item of kind ``conduct``, circumstantial |
+| demand for proof, no comment, non-denial, vote | recorded, neutral (no weight) |
+| counter-accusation | recorded, neutral: guilty and innocent parties both make them (Heuer) |
+| condemnation | recorded, neutral: it restates an accusation; its facts are evidence items |
+
+A response's reliability is its source's grade; it has no credibility grade of its own, so it
+gets the profile's ``response_credibility`` (6, truth cannot be judged, by default).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from evidtrack.model import (
+    Allegation,
+    Dataset,
+    Directness,
+    EvidenceKind,
+    OfficialResponse,
+    ResponseKind,
+    Stance,
+)
+from evidtrack.score.inputs.roles import role_of
+from evidtrack.score.inputs.scored_item import (
+    UNKNOWN_RELIABILITY,
+    Origin,
+    ScoredItem,
+    grade_admission,
+)
+from evidtrack.score.profiles import Profile
+
+
+@attrs.frozen(kw_only=True)
+class Treatment:
+    """How one kind of response enters the score; ``kind`` None means recorded but neutral."""
+
+    kind: EvidenceKind | None
+    stance: Stance
+    directness: Directness
+    reason: str
+
+
+_NEUTRAL: Final = Stance.NEUTRAL
+MAPPING: Final[dict[ResponseKind, Treatment]] = {
+    ResponseKind.DENIAL: Treatment(
+        kind=EvidenceKind.DENIAL,
+        stance=Stance.REFUTES,
+        directness=Directness.DIRECT,
+        reason="a denial: refuting item of the responding party",
+    ),
+    ResponseKind.ADMISSION: Treatment(
+        kind=EvidenceKind.ADMISSION,
+        stance=Stance.SUPPORTS,
+        directness=Directness.DIRECT,
+        reason="an admission: supporting item, if the speaker binds the accused state",
+    ),
+    ResponseKind.VETO: Treatment(
+        kind=EvidenceKind.CONDUCT,
+        stance=Stance.SUPPORTS,
+        directness=Directness.CIRCUMSTANTIAL,
+        reason="a veto: conduct, circumstantial",
+    ),
+    ResponseKind.REFUSAL_OF_ACCESS: Treatment(
+        kind=EvidenceKind.CONDUCT,
+        stance=Stance.SUPPORTS,
+        directness=Directness.CIRCUMSTANTIAL,
+        reason="a refusal of access: conduct, circumstantial",
+    ),
+    ResponseKind.DEMAND_FOR_PROOF: Treatment(
+        kind=None,
+        stance=_NEUTRAL,
+        directness=Directness.DIRECT,
+        reason="a demand for proof: recorded, neutral",
+    ),
+    ResponseKind.NO_COMMENT: Treatment(
+        kind=None,
+        stance=_NEUTRAL,
+        directness=Directness.DIRECT,
+        reason="no comment: recorded, neutral",
+    ),
+    ResponseKind.NON_DENIAL: Treatment(
+        kind=None,
+        stance=_NEUTRAL,
+        directness=Directness.DIRECT,
+        reason="a non-denial: recorded, neutral",
+    ),
+    ResponseKind.VOTE: Treatment(
+        kind=None, stance=_NEUTRAL, directness=Directness.DIRECT, reason="a vote: recorded, neutral"
+    ),
+    ResponseKind.COUNTER_ACCUSATION: Treatment(
+        kind=None,
+        stance=_NEUTRAL,
+        directness=Directness.DIRECT,
+        reason="a counter-accusation: recorded, neutral (consistent with guilt and innocence)",
+    ),
+    ResponseKind.CONDEMNATION: Treatment(
+        kind=None,
+        stance=_NEUTRAL,
+        directness=Directness.DIRECT,
+        reason="a condemnation: recorded, neutral (the facts it asserts are evidence items)",
+    ),
+}
+
+
+def treatment(response: OfficialResponse) -> Treatment:
+    return MAPPING[response.kind]
+
+
+def from_response(
+    response: OfficialResponse, allegation: Allegation, dataset: Dataset, profile: Profile
+) -> ScoredItem | None:
+    """The scored item a response stands for, or None when it is recorded but neutral."""
+    how = treatment(response)
+    if how.kind is None:
+        return None
+    source = dataset.source_by_id.get(response.source)
+    role = role_of(response.actor, allegation, dataset, source=source)
+    kind, role, note = grade_admission(how.kind, role, response.speaker or response.actor, dataset)
+    return ScoredItem(
+        id=response.id,
+        record=Origin.RESPONSE,
+        kind=kind,
+        stance=how.stance,
+        party=response.actor,
+        role=role,
+        reliability=source.reliability if source is not None else UNKNOWN_RELIABILITY,
+        credibility=profile.response_credibility,
+        confirmed_outside=False,
+        directness=how.directness,
+        date=response.date,
+        note=note,
+    )

@@ -1,0 +1,62 @@
+"""The role of a party in one allegation: derived from the allegation, overridable in the data.
+
+Rule, in order (the first that applies):
+1. the item's own ``role`` (an override written on the evidence item);
+2. an explicit ``roles`` entry of the allegation for that actor;
+3. the allegation's ``accused`` and ``accusers`` lists;
+4. an actor that ``acts_for`` another takes that actor's role (steps 2-5 again, up the chain);
+5. a body or organisation at the end of the chain is ``independent`` when the source carrying
+   the item is a UN body or a research organisation that speaks for no one else; a UN panel
+   acting for the Council, reported by a UN source, is independent, a ministry is not;
+6. everyone else is a ``third_party``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from evidtrack.model import ActorKind, Allegation, Dataset, Role, Source, SourceKind
+
+_INDEPENDENT_SOURCES: Final = frozenset({SourceKind.UN_BODY, SourceKind.RESEARCH_ORGANISATION})
+_ORGANISED: Final = frozenset({ActorKind.BODY, ActorKind.ORGANISATION})
+
+
+def role_of(
+    party: str,
+    allegation: Allegation,
+    dataset: Dataset,
+    *,
+    source: Source | None = None,
+    override: Role | None = None,
+) -> Role:
+    """The role of ``party`` in ``allegation``, for an item carried by ``source``."""
+    if override is not None:
+        return override
+    explicit = {assignment.actor: assignment.role for assignment in allegation.roles}
+    seen: set[str] = set()
+    current = party
+    while current not in seen:  # an acts_for cycle is a data error; stop where it loops
+        seen.add(current)
+        if current in explicit:
+            return explicit[current]
+        if current in allegation.accused:
+            return Role.ACCUSED
+        if current in allegation.accusers:
+            return Role.ACCUSER
+        actor = dataset.actor_by_id.get(current)
+        if actor is None:
+            break
+        if actor.acts_for is None:
+            if actor.kind in _ORGANISED and _independent_source(source, seen):
+                return Role.INDEPENDENT
+            break
+        current = actor.acts_for
+    return Role.THIRD_PARTY
+
+
+def _independent_source(source: Source | None, chain: set[str]) -> bool:
+    return (
+        source is not None
+        and source.kind in _INDEPENDENT_SOURCES
+        and (source.speaks_for is None or source.speaks_for in chain)
+    )
