@@ -1,0 +1,239 @@
+"""Generate the site's Markdown sources and charts from the model, data, rules and score.
+
+The templates print only ``Escaped`` values (see ``finalize``): a value that skipped the ``md``,
+``html``, ``fence`` or ``path`` filter stops the build instead of reaching a page. The output
+depends on the input alone (no clock, no absolute paths, sorted where order is not the data's),
+so the same input gives byte-identical sources.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from importlib import resources
+from itertools import groupby
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import jinja2
+
+from evidtrack.docs import escape
+from evidtrack.docs.assessment import AssessmentView, assess
+from evidtrack.docs.chart import timeline_svg
+from evidtrack.docs.dossier import Dossier, dossiers
+from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
+from evidtrack.integrity.archive import Archive
+from evidtrack.model import Dataset
+from evidtrack.rules import RuleInfo, catalogue
+
+#: Hand-written pages of other parts of the project, included in the site when present.
+EXTRA_PAGES: Final = ("methodology", "schema-differences")
+_PATH_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~/-]*")
+_BACKTICKS: Final = re.compile(r"`+")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+
+
+class UnescapedValue(TypeError):
+    """A template printed a value without escaping it: a bug in a template."""
+
+
+def finalize(value: Any) -> str:
+    """What a template may print: escaped text and plain numbers, nothing else."""
+    if isinstance(value, escape.Escaped):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise UnescapedValue(f"a template printed {value!r} without an escaping filter")
+
+
+def fence(text: str, language: str = "") -> escape.Escaped:
+    """A fenced code block that no line of ``text`` can close: longer than any backtick run."""
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    marks = "`" * max(3, longest + 1)
+    body = text if text.endswith("\n") else text + "\n"
+    return escape.Escaped(f"{marks}{escape.md(language) if language else ''}\n{body}{marks}")
+
+
+def yaml_fence(text: str) -> escape.Escaped:
+    """A YAML code block, plain text when Pygments cannot lex it.
+
+    A rule's bad example may be broken YAML on purpose; Sphinx would warn on highlighting it,
+    and warnings are errors.
+    """
+    from pygments.lexers.data import YamlLexer  # type: ignore[import-untyped]
+    from pygments.token import Error  # type: ignore[import-untyped]
+
+    lexes = all(kind is not Error for kind, _ in YamlLexer().get_tokens(text))
+    return fence(text, "yaml" if lexes else "text")
+
+
+def path(value: str) -> escape.Escaped:
+    """A page or file path made of slugs; anything else is a bug, not data to escape."""
+    if not _PATH_RE.fullmatch(value) or ".." in value:
+        raise UnescapedValue(f"{value!r} is not a safe page path")
+    return escape.Escaped(value)
+
+
+def block(value: str) -> escape.Escaped:
+    """A macro's raw HTML; a blank line would end the HTML block and let Markdown in."""
+    if _BLANK_LINE.search(value):
+        raise UnescapedValue("a raw HTML block holds a blank line")
+    return escape.Escaped(value)
+
+
+def type_cell(parts: Iterable[TypePart]) -> escape.Escaped:
+    return escape.Escaped(
+        "".join(
+            f"[{escape.md(p.text)}]({path(p.link)}.md)" if p.link else escape.md(p.text)
+            for p in parts
+        )
+    )
+
+
+def percent(value: float) -> str:
+    return f"{value * 100:.0f} %"
+
+
+def signed(value: float) -> str:
+    return f"{value:+.2f}"
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("evidtrack.docs", "templates"),
+        autoescape=False,  # two contexts (Markdown, HTML): the filters escape, finalize checks
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    filters: dict[str, Callable[..., Any]] = {
+        "md": escape.md,
+        "cell_code": escape.cell_code,
+        "html": escape.html,
+        "fence": fence,
+        "yaml_fence": yaml_fence,
+        "path": path,
+        "block": block,
+        "type_cell": type_cell,
+        "percent": percent,
+        "signed": signed,
+    }
+    env.filters.update(filters)
+    return env
+
+
+@attrs.frozen(kw_only=True)
+class IndexRow:
+    title: str
+    slug: str
+    likelihood: str
+    confidence: str
+    evidence: int
+    responses: int
+
+
+def _index_rows(pages: Sequence[Dossier]) -> list[IndexRow]:
+    rows = []
+    for d in pages:
+        a = d.assessment
+        rows.append(
+            IndexRow(
+                title=d.title,
+                slug=d.slug,
+                likelihood="not scored" if a is None else f"{a.term} ({percent(a.likelihood)})",
+                confidence="not scored" if a is None else a.confidence,
+                evidence=len(d.evidence),
+                responses=len(d.responses),
+            )
+        )
+    return rows
+
+
+def _families(rules: Sequence[RuleInfo]) -> list[tuple[str, list[RuleInfo]]]:
+    ordered = sorted(rules, key=lambda r: r.code)
+    return [
+        (f"{family.value.capitalize()} ({family.prefix}xx)", list(group))
+        for family, group in groupby(ordered, key=lambda r: r.family)
+    ]
+
+
+def _write(target: Path, text: str | bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        target.write_bytes(text)
+    else:
+        target.write_text(text, encoding="utf-8", newline="\n")
+
+
+def generate(
+    dataset: Dataset,
+    source_dir: Path,
+    *,
+    examples: Dataset,
+    archive: Archive | None = None,
+    extra_dir: Path | None = None,
+    assessments: Sequence[AssessmentView | None] | None = None,
+    rules: Sequence[RuleInfo] | None = None,
+) -> list[Path]:
+    """Write the Sphinx source folder for ``dataset``; return the files written, sorted.
+
+    ``examples`` is the dataset the reference pages take their examples from (seeds/),
+    ``extra_dir`` the folder of hand-written pages (docs/), ``assessments`` the score of each
+    allegation (computed with the score module when not given), ``rules`` the rule catalogue
+    (the rule units' when not given).
+    """
+    env = environment()
+    if source_dir.exists():
+        shutil.rmtree(source_dir)
+    source_dir.mkdir(parents=True)
+    allegations = list(dataset.allegation_by_id.values())
+    scores = [assess(a, dataset) for a in allegations] if assessments is None else list(assessments)
+    one_dataset = attrs.evolve(dataset, allegations=tuple(allegations))
+    pages = dossiers(one_dataset, archive or Archive(None), scores)
+
+    templates = resources.files("evidtrack.docs") / "templates"
+    _write(source_dir / "conf.py", (templates / "conf.py.j2").read_text(encoding="utf-8"))
+    _write(
+        source_dir / "_static" / "evidtrack.css",
+        (templates / "evidtrack.css").read_text(encoding="utf-8"),
+    )
+    extra_pages = []
+    for name in EXTRA_PAGES:
+        page = None if extra_dir is None else extra_dir / f"{name}.md"
+        if page is not None and page.is_file():
+            shutil.copyfile(page, source_dir / f"{name}.md")
+            extra_pages.append(name)
+    _write(
+        source_dir / "index.md",
+        env.get_template("index.md.j2").render(rows=_index_rows(pages), extra_pages=extra_pages),
+    )
+    _write(
+        source_dir / "rules.md",
+        env.get_template("rules.md.j2").render(
+            families=_families(catalogue() if rules is None else rules)
+        ),
+    )
+    types = type_docs(examples)
+    _write(
+        source_dir / "reference" / "index.md",
+        env.get_template("reference_index.md.j2").render(types=types, date_forms=DATE_FORMS),
+    )
+    type_template = env.get_template("reference_type.md.j2")
+    for t in types:
+        _write(source_dir / "reference" / f"{t.page}.md", type_template.render(t=t))
+    dossier_template = env.get_template("dossier.md.j2")
+    for d in pages:
+        _write(source_dir / "dossiers" / f"{d.slug}.md", dossier_template.render(d=d))
+        _write(
+            source_dir / "charts" / f"{d.slug}.svg",
+            timeline_svg(
+                dataset.evidence_for(d.id),
+                dataset.responses_to(d.id),
+                () if d.assessment is None else d.assessment.timeline,
+            ),
+        )
+    return sorted(p for p in source_dir.rglob("*") if p.is_file())

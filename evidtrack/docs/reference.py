@@ -1,0 +1,203 @@
+"""The model reference, read from ``attrs.fields`` and the field metadata of model/_fields.py."""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any, Final
+
+import attrs
+
+from evidtrack.loading.converter import converter
+from evidtrack.loading.dump import dump_plain
+from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import _fields as meta
+
+#: Classes that YAML writes as one scalar, with how it is written.
+SCALARS: Final[dict[type, str]] = {
+    PartialDate: "date",
+    str: "text",
+    int: "integer",
+    float: "number",
+    bool: "true or false",
+}
+DATE_FORMS: Final = (
+    "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] with Z or an offset such as +02:00"
+    " (UTC unless stated); keep only the precision the source supports"
+)
+
+
+@attrs.frozen(kw_only=True)
+class TypePart:
+    """A piece of a rendered type: text, and the model type it links to, if any."""
+
+    text: str
+    link: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class FieldDoc:
+    name: str
+    type_parts: tuple[TypePart, ...]
+    required: bool
+    description: str
+    allowed: tuple[str, ...]
+    constraints: tuple[tuple[str, str], ...]  # (words, a value shown as code)
+    example: str | None
+
+
+@attrs.frozen(kw_only=True)
+class TypeDoc:
+    name: str
+    page: str
+    summary: str
+    yaml_key: str | None
+    fields: tuple[FieldDoc, ...]
+    example_yaml: str | None
+
+    @property
+    def summary_line(self) -> str:
+        return self.summary.split("\n", 1)[0]
+
+
+def page_name(cls: type) -> str:
+    return cls.__name__.lower()
+
+
+def model_types() -> tuple[type, ...]:
+    """Every attrs class reachable from Dataset, records first, in declaration order."""
+    seen: list[type] = []
+
+    def visit(cls: type) -> None:
+        if cls in seen or cls in SCALARS:
+            return
+        seen.append(cls)
+        for field in attrs.fields(cls):
+            for inner in _leaf_types(field.type):
+                if attrs.has(inner):
+                    visit(inner)
+
+    for field in attrs.fields(Dataset):
+        visit(typing.get_args(field.type)[0])
+    return tuple(seen)
+
+
+def _leaf_types(tp: Any) -> Iterator[type]:
+    args = typing.get_args(tp)
+    if args:
+        for arg in args:
+            if arg is not Ellipsis and arg is not type(None):
+                yield from _leaf_types(arg)
+    elif isinstance(tp, type):
+        yield tp
+
+
+def type_parts(tp: Any) -> tuple[TypePart, ...]:
+    """``tuple[Citation, ...]`` as 'list of ' + Citation (linked); optional is said elsewhere."""
+    origin = typing.get_origin(tp)
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if origin in (typing.Union, types.UnionType):
+        parts: list[TypePart] = []
+        for index, arg in enumerate(args):
+            if index:
+                parts.append(TypePart(text=" or "))
+            parts.extend(type_parts(arg))
+        return tuple(parts)
+    if origin is tuple:
+        return (TypePart(text="list of "), *type_parts(args[0]))
+    if tp in SCALARS:
+        return (TypePart(text=SCALARS[tp]),)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return (TypePart(text="one of the allowed values"),)
+    if attrs.has(tp):
+        return (TypePart(text=tp.__name__, link=page_name(tp)),)
+    raise TypeError(f"no reference rendering for the type {tp!r}")
+
+
+def _allowed(tp: Any) -> tuple[str, ...]:
+    for leaf in _leaf_types(tp):
+        if issubclass(leaf, enum.Enum):
+            return tuple(str(member.value) for member in leaf)
+    return ()
+
+
+def _constraints(field: attrs.Attribute[Any]) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    metadata = field.metadata
+    if meta.PATTERN in metadata:
+        found.append(("matches the regular expression", str(metadata[meta.PATTERN])))
+    if meta.MINIMUM in metadata:
+        found.append(("at least", str(metadata[meta.MINIMUM])))
+    if meta.MAXIMUM in metadata:
+        found.append(("at most", str(metadata[meta.MAXIMUM])))
+    if meta.REFERENCE in metadata:
+        found.append(("the id of a record of kind", str(metadata[meta.REFERENCE])))
+    return tuple(found)
+
+
+def _flow(value: Any) -> str:
+    """One line of YAML, as a user would write the value after its key."""
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return dump_plain({"k": value}).strip().removeprefix("k: ")
+
+
+def _example(field: attrs.Attribute[Any]) -> str | None:
+    if meta.EXAMPLE not in field.metadata:
+        return None
+    return f"{field.name}: {_flow(field.metadata[meta.EXAMPLE])}"
+
+
+def field_doc(field: attrs.Attribute[Any]) -> FieldDoc:
+    return FieldDoc(
+        name=field.name,
+        type_parts=type_parts(field.type),
+        required=field.default is attrs.NOTHING,
+        description=str(field.metadata.get(meta.DESCRIPTION, "")),
+        allowed=_allowed(field.type),
+        constraints=_constraints(field),
+        example=_example(field),
+    )
+
+
+def first_instances(dataset: Dataset) -> dict[type, Any]:
+    """The first value of each model type met walking the dataset's records in order."""
+    found: dict[type, Any] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif attrs.has(type(value)) and type(value) not in SCALARS:
+            found.setdefault(type(value), value)
+            for field in attrs.fields(type(value)):
+                walk(getattr(value, field.name))
+
+    for record in dataset.records():
+        walk(record)
+    return found
+
+
+def type_docs(dataset: Dataset) -> tuple[TypeDoc, ...]:
+    """One TypeDoc per model type, its example the first such value in ``dataset`` (seeds/)."""
+    keys = {typing.get_args(f.type)[0]: f.name for f in attrs.fields(Dataset)}
+    examples = first_instances(dataset)
+    docs: list[TypeDoc] = []
+    for cls in model_types():
+        example = examples.get(cls)
+        docs.append(
+            TypeDoc(
+                name=cls.__name__,
+                page=page_name(cls),
+                summary=inspect.getdoc(cls) or "",
+                yaml_key=keys.get(cls),
+                fields=tuple(field_doc(f) for f in attrs.fields(cls)),
+                example_yaml=None
+                if example is None
+                else dump_plain(converter.unstructure(example)),
+            )
+        )
+    return tuple(docs)

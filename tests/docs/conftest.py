@@ -1,0 +1,35 @@
+"""Sites built once per test session (Sphinx takes seconds), shared by the docs tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evidtrack.docs import BuildResult, build_site
+from evidtrack.integrity.archive import Archive
+from tests.docs import data
+
+#: The seed articles, beside the checkout (the project's tests and make read them from there).
+ARCHIVE = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def ordinary_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    out = tmp_path_factory.mktemp("ordinary-site")
+    result = build_site(
+        data.ordinary(),
+        out,
+        archive=Archive(ARCHIVE if ARCHIVE.is_dir() else None),
+        rules=data.rules(),
+    )
+    assert result.ok, result.log
+    return result
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    out = tmp_path_factory.mktemp("hostile-site")
+    result = build_site(data.hostile(), out, rules=data.rules())
+    assert result.ok, result.log
+    return result
