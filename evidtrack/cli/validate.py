@@ -1,0 +1,147 @@
+"""``evidtrack validate PATH...``: run the rules, print located findings, exit 0, 1 or 2."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
+from evidtrack.config import Config, ConfigError, find_config, load_config
+from evidtrack.report import FORMATS, text
+from evidtrack.rules import catalogue
+from evidtrack.validate import validate
+
+NAME = "validate"
+HELP = "check evidence files against the rules; print path:line:col: CODE message for each problem"
+
+#: Progress appears only after this many seconds: short runs stay quiet.
+PROGRESS_AFTER = 1.0
+
+
+def _as_of(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day: write YYYY-MM-DD") from None
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="YAML files or folders")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="DATE",
+        help="report dates after this day (YYYY-MM-DD; default: today, UTC)",
+    )
+    parser.add_argument(
+        "--archive", metavar="DIR", help="folder of document texts for the quote check"
+    )
+    parser.add_argument(
+        "--select",
+        type=_codes,
+        metavar="CODES",
+        help="comma-separated codes, prefixes or families to run (replaces the configuration's)",
+    )
+    parser.add_argument(
+        "--ignore",
+        type=_codes,
+        default=[],
+        metavar="CODES",
+        help="comma-separated codes, prefixes or families to skip (adds to the configuration's)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="evidtrack.toml or pyproject.toml to read (default: the nearest, from here up)",
+    )
+    parser.add_argument(
+        "--list-rules", action="store_true", help="print the rule catalogue and exit"
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="also list the documents whose text is missing"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        return _list_rules()
+    if not args.paths:
+        return fail("give at least one PATH (a YAML file or folder), or --list-rules")
+    missing = missing_paths(args.paths)
+    if missing:
+        return fail(f"no such file or folder: {', '.join(missing)}")
+    if args.archive is not None and not os.path.isdir(args.archive):
+        return fail(f"--archive {args.archive}: no such folder")
+    try:
+        config = _config(args.config)
+    except ConfigError as exc:
+        return fail(str(exc))
+    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        result = validate(
+            args.paths,
+            as_of=args.as_of,
+            archive=args.archive,
+            config=config,
+            select=args.select,
+            ignore=args.ignore,
+            progress=progress,
+        )
+    except ValueError as exc:  # an unknown rule selector
+        return fail(str(exc))
+    finally:
+        if progress is not None:
+            progress.clear()
+    if args.format == "text":
+        sys.stdout.write(text.render(result, verbose=args.verbose))
+    else:
+        sys.stdout.write(FORMATS[args.format](result))
+    return EXIT_CLEAN if result.ok else EXIT_FINDINGS
+
+
+def _config(explicit: str | None) -> Config:
+    if explicit is not None:
+        return load_config(explicit)
+    found = find_config(Path.cwd())
+    return load_config(found) if found is not None else Config()
+
+
+def _list_rules() -> int:
+    for info in catalogue():
+        where = " (reported by the loader)" if info.loader else ""
+        print(f"{info.code} {info.name} [{info.family.value}, {info.severity.value}]{where}")
+        print(f"    {info.message}")
+    return EXIT_CLEAN
+
+
+class _Progress:
+    """Draws "stage done/total" on one terminal line, once a run has lasted PROGRESS_AFTER."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.started = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        self.stream.write(f"\revidtrack: {stage} {done}/{total}\033[K")
+        self.stream.flush()
+        self.drawn = True
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()

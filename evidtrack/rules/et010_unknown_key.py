@@ -1,0 +1,34 @@
+"""ET010 unknown-key: a key the record does not have"""
+
+from __future__ import annotations
+
+from evidtrack.rules.base import Rule
+
+
+class UnknownKey(Rule):
+    code = "ET010"
+    name = "unknown-key"
+    loader = True  # the loader reports it; this unit documents it
+    message = "unknown key: correct its spelling or remove it"
+    rationale = (
+        "A misspelt key (aliasses for aliases) would otherwise be dropped without a word and"
+        " its value lost. Every key must be one the model declares; the message suggests the"
+        " closest one."
+    )
+    bad_example = """\
+actors:
+  - id: PRK2
+    kind: state
+    name: Democratic People's Republic of Korea
+    aliasses: [North Korea]
+"""
+    good_example = """\
+actors:
+  - id: PRK2
+    kind: state
+    name: Democratic People's Republic of Korea
+    aliases: [North Korea]
+"""
+
+
+RULE = UnknownKey()

@@ -1,0 +1,69 @@
+"""ET103 wrong-kind-reference: an id that names a record of another kind than the field expects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from evidtrack.findings import Finding
+from evidtrack.rules._walk import resolved_references
+from evidtrack.rules.base import Rule, RuleContext
+
+
+class WrongKindReference(Rule):
+    code = "ET103"
+    name = "wrong-kind-reference"
+    message = "the id names a record of another kind: point the field at a record of its kind"
+    rationale = (
+        "A field such as an evidence item's source must name a source (graded for reliability),"
+        " not the actor it speaks for or the document it published: the score reads the grade"
+        " from the record the id names. Which kind a field expects is declared once, on the"
+        " field."
+    )
+    bad_example = """\
+evidence:
+  - id: ev-wood-kind
+    allegation: prk-rus-missiles
+    claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
+    document: doc-upi
+    quote: on at least nine occasions
+    date: 2024-02-06
+    source: USA
+    party: USA
+    kind: official_statement
+    stance: supports
+    credibility: 3
+    directness: direct
+"""
+    good_example = """\
+evidence:
+  - id: ev-wood-kind
+    allegation: prk-rus-missiles
+    claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
+    document: doc-upi
+    quote: on at least nine occasions
+    date: 2024-02-06
+    source: us-government
+    party: USA
+    kind: official_statement
+    stance: supports
+    credibility: 3
+    directness: direct
+"""
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        for record, path, kind, target, named in resolved_references(context.dataset):
+            if named and kind not in named:
+                yield self.finding(
+                    context,
+                    record,
+                    *path,
+                    say=f"{target!r} is {' and '.join(map(_a, named))}, not {_a(kind)}:"
+                    f" name {_a(kind)} here",
+                )
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+RULE = WrongKindReference()

@@ -1,0 +1,68 @@
+"""ET501 allegation-without-evidence: an allegation that no evidence item bears on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from evidtrack.findings import Finding, Severity
+from evidtrack.rules.base import Rule, RuleContext
+
+
+class AllegationWithoutEvidence(Rule):
+    code = "ET501"
+    name = "allegation-without-evidence"
+    severity = Severity.WARNING
+    message = "allegation without evidence: add the evidence items that bear on it"
+    rationale = (
+        "An allegation with no evidence scores its prior and nothing else, which reads as a"
+        " judgement when it is only a gap. Usually the items were recorded under another"
+        " allegation id, or not yet."
+    )
+    bad_example = """\
+allegations:
+  - id: prk-rus-shells
+    title: The DPRK transferred artillery shells to Russia
+    supplier: PRK
+    recipient: RUS
+    items:
+      - category: artillery_shells
+    accused: [PRK, RUS]
+"""
+    good_example = """\
+allegations:
+  - id: prk-rus-shells
+    title: The DPRK transferred artillery shells to Russia
+    supplier: PRK
+    recipient: RUS
+    items:
+      - category: artillery_shells
+    accused: [PRK, RUS]
+evidence:
+  - id: ev-shells
+    allegation: prk-rus-shells
+    claim: The DPRK is supplying artillery to Russia
+    document: doc-upi
+    quote: North Korea is supplying artillery and equipment to Russia
+    date: 2024-02-07
+    source: upi
+    party: USA
+    kind: media_report
+    stance: supports
+    credibility: 3
+    directness: direct
+"""
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        covered = {item.allegation for item in context.dataset.evidence}
+        for allegation in context.dataset.allegations:
+            if allegation.id not in covered:
+                yield self.finding(
+                    context,
+                    allegation,
+                    "id",
+                    say=f"allegation {allegation.id} has no evidence items: add the items that"
+                    f" bear on it, each with 'allegation: {allegation.id}'",
+                )
+
+
+RULE = AllegationWithoutEvidence()

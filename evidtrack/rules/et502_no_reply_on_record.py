@@ -1,0 +1,74 @@
+"""ET502 no-reply-on-record: an accused party with no response on record (the right of reply)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from evidtrack.findings import Finding, Severity
+from evidtrack.rules.base import Rule, RuleContext
+
+
+class NoReplyOnRecord(Rule):
+    code = "ET502"
+    name = "no-reply-on-record"
+    severity = Severity.WARNING
+    message = "accused party with no response on record: record its reply, or a no_comment response"
+    rationale = (
+        "UN sanctions practice gives concerned parties the evidence and a chance to reply, and"
+        " records their contestations (S/2006/997, annex, para 28). An accused party with no"
+        " response on record may have replied unrecorded, or not been asked; either way the"
+        " reader should know. A response by an actor acting for the party counts."
+    )
+    bad_example = """\
+allegations:
+  - id: prk-rus-shells
+    title: The DPRK transferred artillery shells to Russia
+    supplier: PRK
+    recipient: RUS
+    items:
+      - category: artillery_shells
+    accused: [PRK]
+"""
+    good_example = """\
+allegations:
+  - id: prk-rus-shells
+    title: The DPRK transferred artillery shells to Russia
+    supplier: PRK
+    recipient: RUS
+    items:
+      - category: artillery_shells
+    accused: [PRK]
+responses:
+  - id: resp-prk-shells
+    allegation: prk-rus-shells
+    actor: PRK
+    source: kcna
+    kind: denial
+    date: 2024-02-08
+    document: doc-upi
+    quote: We have never exported any arms
+"""
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        actors = context.dataset.actor_by_id
+        replied: dict[str, set[str]] = {}
+        for response in context.dataset.responses:
+            parties = replied.setdefault(response.allegation, set())
+            parties.add(response.actor)
+            speaker = actors.get(response.actor)
+            if speaker is not None and speaker.acts_for is not None:
+                parties.add(speaker.acts_for)
+        for allegation in context.dataset.allegations:
+            for index, party in enumerate(allegation.accused):
+                if party not in replied.get(allegation.id, set()):
+                    yield self.finding(
+                        context,
+                        allegation,
+                        "accused",
+                        index,
+                        say=f"{party} is accused in {allegation.id} but has no response on"
+                        " record: record its reply (a no_comment response if it gave none)",
+                    )
+
+
+RULE = NoReplyOnRecord()
