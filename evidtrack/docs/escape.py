@@ -45,6 +45,9 @@ def cell_code(value: object) -> Escaped:
     text = _LINE_BREAK.sub(" ", str(value)).replace("|", "\\|")
     longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
     ticks = "`" * (longest + 1)
+    if not text.strip(" "):
+        # Only spaces: CommonMark keeps them as they are; nothing at all is no code span.
+        return Escaped(f"{ticks}{text}{ticks}" if text else "")
     return Escaped(f"{ticks} {text} {ticks}")
 
 

@@ -9,6 +9,11 @@ from pathlib import Path
 import attrs
 
 _SPACE = re.compile(r"\s+")
+#: Tags that separate words; inline ones (a highlighted token's span) do not.
+_BLOCKS = frozenset(
+    {"br", "p", "div", "td", "th", "li", "blockquote", "tr", "pre", "h1", "h2", "h3", "h4", "dt"}
+    | {"dd", "section", "table", "ul", "ol", "title", "head", "body", "nav", "footer", "header"}
+)
 
 
 def squash(text: str) -> str:
@@ -38,7 +43,7 @@ class _Reader(HTMLParser):
         self.page.tags.append((tag, attributes))
         if tag == "script":
             self._script, self._script_text = attributes, []
-        if tag in {"br", "p", "div", "td", "th", "li", "blockquote", "tr"}:
+        if tag in _BLOCKS:
             self._parts.append(" ")
 
     def handle_startendtag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
@@ -48,7 +53,8 @@ class _Reader(HTMLParser):
         if tag == "script" and self._script is not None:
             self.page.scripts.append((self._script, "".join(self._script_text)))
             self._script = None
-        self._parts.append(" ")
+        if tag in _BLOCKS:
+            self._parts.append(" ")
 
     def handle_data(self, data: str) -> None:
         if self._script is not None:

@@ -1,0 +1,54 @@
+"""``evidtrack docs build``: exit 0 with a site, 1 on loading problems, 2 when it cannot run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evidtrack.cli import main
+from evidtrack.loading.dump import dump_dataset
+from tests.docs import data
+
+
+def test_builds_the_site_from_data_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evidence = tmp_path / "evidence.yaml"
+    evidence.write_text(dump_dataset(data.ordinary()), encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "schema-differences.md").write_text("# Schema differences\n\nNone.\n")
+    out = tmp_path / "site"
+    status = main(["docs", "build", str(evidence), "--out", str(out), "--pages", str(pages)])
+    printed = capsys.readouterr()
+    assert status == 0, printed.err
+    assert f"site:  {out / 'html' / 'index.html'}" in printed.out
+    assert (out / "html" / "dossiers" / "prk-rus-missiles.html").is_file()
+    assert (out / "html" / "schema-differences.html").is_file()
+    assert (out / "source" / "index.md").is_file()
+
+
+def test_loading_problems_are_located_findings_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("actors:\n- id: PRK\n  kind: state\n  name: North Korea\n  colour: red\n")
+    status = main(["docs", "build", str(broken), "--out", str(tmp_path / "site")])
+    printed = capsys.readouterr()
+    assert status == 1
+    assert f"{broken}:5:3: " in printed.out
+    assert "fix them to build the docs" in printed.err
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_missing_path_or_archive_cannot_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["docs", "build", str(tmp_path / "nope.yaml")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+    evidence = tmp_path / "evidence.yaml"
+    evidence.write_text("actors: []\n")
+    archive = str(tmp_path / "no-archive")
+    assert main(["docs", "build", str(evidence), "--archive", archive]) == 2
+    assert archive in capsys.readouterr().err

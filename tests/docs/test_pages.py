@@ -1,0 +1,193 @@
+"""The generated pages: same input, same bytes; every model field documented; dossiers complete."""
+
+from __future__ import annotations
+
+import enum
+import typing
+from pathlib import Path
+
+import attrs
+import jinja2
+import pytest
+
+from evidtrack.docs import BuildResult, generate
+from evidtrack.docs.assessment import assess
+from evidtrack.docs.escape import slug
+from evidtrack.docs.pages import UnescapedValue, block, environment, path
+from evidtrack.docs.reference import model_types, page_name
+from evidtrack.integrity.archive import Archive
+from evidtrack.model import Dataset
+from evidtrack.model import _fields as meta
+from evidtrack.score import score
+from tests.docs import data
+from tests.docs.conftest import ARCHIVE
+from tests.docs.html_text import read_page, squash
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_same_input_gives_byte_identical_sources_and_charts(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    for out in (first, second):
+        generate(data.ordinary(), out, examples=data.ordinary(), rules=data.rules())
+    one, two = _snapshot(first), _snapshot(second)
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+    assert any(name.endswith(".svg") for name in one)
+    # Generating again into the same folder replaces it: no file of an earlier run is left.
+    generate(Dataset(), first, examples=data.ordinary(), rules=data.rules())
+    assert not (first / "dossiers" / "prk-rus-missiles.md").exists()
+
+
+def test_a_different_input_gives_a_different_chart(tmp_path: Path) -> None:
+    base = data.ordinary()
+    later = attrs.evolve(
+        base,
+        evidence=tuple(attrs.evolve(e, date=e.date.parse("2024-03-01")) for e in base.evidence),
+    )
+    generate(base, tmp_path / "a", examples=base, rules=[])
+    generate(later, tmp_path / "b", examples=base, rules=[])
+    chart = Path("charts", "prk-rus-missiles.svg")
+    assert (tmp_path / "a" / chart).read_bytes() != (tmp_path / "b" / chart).read_bytes()
+
+
+def test_a_template_cannot_print_an_unescaped_value() -> None:
+    env = environment()
+    with pytest.raises(UnescapedValue):
+        env.from_string("{{ value }}").render(value="<b>")
+    with pytest.raises(UnescapedValue):
+        env.from_string("{{ value ~ 'x' }}").render(value="<b>")
+    assert env.from_string("{{ value|md }} {{ n }}").render(value="<b>", n=3) == "\\<b\\> 3"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ missing|md }}").render()
+
+
+def test_raw_html_blocks_and_paths_are_checked() -> None:
+    with pytest.raises(UnescapedValue):
+        block("<div>\n\n</div>")
+    with pytest.raises(UnescapedValue):
+        path("javascript:alert(1)")
+    with pytest.raises(UnescapedValue):
+        path("../../etc/passwd")
+    assert path(f"dossiers/{slug('a:b')}") == "dossiers/a~3ab"
+
+
+def _html(site: BuildResult, page: str) -> str:
+    return read_page(site.html_dir / page).text
+
+
+@pytest.mark.parametrize("cls", model_types(), ids=lambda cls: cls.__name__)
+def test_every_field_of_every_model_type_is_documented(
+    ordinary_site: BuildResult, cls: type
+) -> None:
+    text = _html(ordinary_site, f"reference/{page_name(cls)}.html")
+    for field in attrs.fields(cls):
+        assert field.name in text
+        assert squash(field.metadata[meta.DESCRIPTION]) in text
+        for leaf in typing.get_args(field.type) or (field.type,):
+            if isinstance(leaf, type) and issubclass(leaf, enum.Enum):
+                for member in leaf:
+                    assert str(member.value) in text, (field.name, member)
+
+
+def test_reference_examples_come_from_the_data(ordinary_site: BuildResult) -> None:
+    text = _html(ordinary_site, "reference/evidenceitem.html")
+    first = data.ordinary().evidence[0]
+    assert f"The first EvidenceItem in the seed data: id: {first.id}" in text
+    assert "The seed data holds no Vote yet." in _html(ordinary_site, "reference/vote.html")
+
+
+def test_rule_catalogue_shows_every_rule(ordinary_site: BuildResult) -> None:
+    text = _html(ordinary_site, "rules.html")
+    for rule in data.rules():
+        for part in (rule.code, rule.name, rule.message, rule.bad_example, rule.good_example):
+            assert squash(part) in text
+
+
+def test_the_real_rule_catalogue_renders(tmp_path: Path) -> None:
+    from evidtrack.rules import catalogue
+
+    generate(Dataset(), tmp_path, examples=Dataset())
+    source = (tmp_path / "rules.md").read_text(encoding="utf-8")
+    codes = [info.code for info in catalogue()]
+    assert codes
+    assert all(f"### {code} " in source for code in codes)
+
+
+def test_dossier_shows_allegation_evidence_responses_and_score(
+    ordinary_site: BuildResult,
+) -> None:
+    dataset = data.ordinary()
+    text = _html(ordinary_site, "dossiers/prk-rus-missiles.html")
+    allegation = dataset.allegation_by_id["prk-rus-missiles"]
+    assert allegation.title in text
+    assert "S/RES/1718 (2006) OP8(a): prohibits export of arms" in text
+    for item in dataset.evidence_for(allegation.id):
+        assert squash(item.quote) in text
+        assert squash(item.claim) in text
+    for response in dataset.responses_to(allegation.id):
+        assert squash(response.quote) in text
+    assessment = score(allegation, dataset)
+    assert f"Likelihood: {assessment.term.value} ({assessment.likelihood * 100:.0f} %)" in text
+    assert f"Confidence: {assessment.confidence.value}." in text
+    assert f"total L {assessment.log_odds:+.2f}" in text
+    for row in assessment.rows:
+        assert f"{row.value:+.2f}" in text
+    # The document with an http(s) URL is a link; quotes are checked against the archive.
+    page = read_page(ordinary_site.html_dir / "dossiers" / "prk-rus-missiles.html")
+    hrefs = [a.get("href", "") for tag, a in page.tags if tag == "a"]
+    assert "https://www.upi.com/Top_News/World-News/2024/02/07/" in hrefs
+    if ARCHIVE.is_dir():
+        assert "Quote check: found verbatim in the archived text" in text
+        assert "Quote check: NOT FOUND" in text  # "nor more than a paraphrase" is not in it
+
+
+def test_dossier_without_evidence_says_so(ordinary_site: BuildResult) -> None:
+    text = _html(ordinary_site, f"dossiers/{slug('prk:rus:shells')}.html")
+    assert "No evidence on record." in text
+    assert "No response on record" in text
+
+
+def test_index_lists_every_allegation_with_term_and_confidence(
+    ordinary_site: BuildResult,
+) -> None:
+    dataset = data.ordinary()
+    text = _html(ordinary_site, "index.html")
+    for allegation in dataset.allegations:
+        view = assess(allegation, dataset)
+        assert (
+            f"{allegation.title} {view.term} ({view.likelihood * 100:.0f} %) {view.confidence}"
+            in (text)
+        )
+
+
+def test_the_likelihood_timeline_starts_at_the_prior_and_ends_at_the_score() -> None:
+    dataset = data.ordinary()
+    allegation = dataset.allegation_by_id["prk-rus-missiles"]
+    view = assess(allegation, dataset)
+    assessment = score(allegation, dataset)
+    assert view.timeline[0].likelihood == assessment.prior
+    assert view.timeline[-1].likelihood == assessment.likelihood
+    moments = [p.moment for p in view.timeline]
+    assert moments == sorted(moments)
+
+
+def test_archive_is_optional(tmp_path: Path) -> None:
+    generate(data.ordinary(), tmp_path, examples=data.ordinary(), archive=Archive(None), rules=[])
+    source = (tmp_path / "dossiers" / "prk-rus-missiles.md").read_text(encoding="utf-8")
+    assert "Quote check: text not available." in source
+
+
+def test_hand_written_pages_join_the_site_when_present(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "methodology.md").write_text("# Methodology\n\nS/2006/997 para 23.\n")
+    generate(Dataset(), tmp_path / "out", examples=Dataset(), extra_dir=pages, rules=[])
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "\nmethodology\n" in index
+    assert "schema-differences" not in index
+    assert (tmp_path / "out" / "methodology.md").read_text().startswith("# Methodology")
