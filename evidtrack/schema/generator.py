@@ -12,19 +12,21 @@ is an optional key whose value may also be null; ``tuple[X, ...]`` is an array; 
 its values; a ``PartialDate`` is a string matching ``DATE_PATTERN``; a union of records tagged by
 a ``Literal`` field is a ``oneOf`` whose members each carry their tag.
 
-Deliberate differences (docs/schema-differences.md says the same for users):
+Deliberate differences (``evidtrack.schema.differences`` holds each with an example file that a
+test checks; docs/schema-differences.md explains them to users):
 
-- A day the month does not have (``2024-02-30``) matches the date pattern; the model rejects it.
-- An integral number written as a float (``credibility: 3.0``) is an integer to JSON Schema; the
-  converter wants an integer written as one (``3``).
-- A file with no content at all is an empty dataset to the loader, so the schema allows null at
-  the top; a file holding an explicit null (``~``) is still refused by the loader.
-- What needs more than one file or the documents themselves is the rules' job: references to ids
-  of other records, unique ids, verbatim quotes, quantity bounds against their qualifier, dates
-  in order.
-- The patterns are Python regular expressions, as the model uses them: ``$`` also matches before
-  a final newline, and ``\\S`` means what ``str.strip`` means. Editors running another regex
-  engine may differ on such edge cases.
+- A day the month does not have (``2024-02-30``) and Year 0000 match the date pattern; the
+  loader refuses them (ET014).
+- An integer written with a decimal point (``credibility: 3.0``) is an integer to JSON Schema;
+  the loader wants ``3`` (ET012).
+- A file that holds only null: a file with no content is an empty dataset, so the schema allows
+  null at the top; the loader still refuses an explicit ``~`` (ET012).
+- The rules' job, not the schema's: a reference to a record that does not exist, two records
+  with the same id, a quote the document does not contain, bounds that contradict their
+  qualifier, dates out of order.
+- The patterns are Python regular expressions, as in the model: ``$`` also matches before a
+  final newline and ``\\S`` means what ``str.strip`` means; editors that run another regex engine
+  may differ on such edge cases.
 """
 
 from __future__ import annotations

@@ -1,0 +1,78 @@
+"""Test helpers: the model classes an evidence file can hold, and the generated schema."""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Iterator
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any
+
+import attrs
+from jsonschema import Draft202012Validator
+
+from evidtrack.model import Dataset, PartialDate
+from evidtrack.schema import evidence_file_schema
+
+
+def unwrap(tp: Any) -> tuple[Any, bool]:
+    """``X | None`` -> (X, True); anything else -> (itself, False)."""
+    if typing.get_origin(tp) in (typing.Union, UnionType):
+        args = typing.get_args(tp)
+        rest = [a for a in args if a is not NoneType]
+        if len(rest) == 1:
+            return rest[0], NoneType in args
+    return tp, False
+
+
+def element(tp: Any) -> Any | None:
+    """The element type of ``tuple[X, ...]``, or None for any other type."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return args[0]
+    return None
+
+
+def is_record(tp: Any) -> bool:
+    """A type written as a YAML mapping (PartialDate is an attrs class written as text)."""
+    return attrs.has(tp) and tp is not PartialDate
+
+
+def model_types(root: type = Dataset) -> Iterator[type]:
+    """Every record class and enumeration reachable from ``root``, each once, root first."""
+    seen: set[type] = set()
+    pending: list[Any] = [root]
+    while pending:
+        tp = pending.pop(0)
+        if tp in seen:
+            continue
+        seen.add(tp)
+        yield tp
+        if is_record(tp):
+            for field in attrs.fields(tp):
+                base, _ = unwrap(field.type)
+                inner = element(base)
+                pending.append(inner if inner is not None else base)
+
+
+def record_classes() -> list[type]:
+    return [tp for tp in model_types() if is_record(tp)]
+
+
+def enum_classes() -> list[type[Enum]]:
+    return [tp for tp in model_types() if isinstance(tp, type) and issubclass(tp, Enum)]
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    return evidence_file_schema()
+
+
+@functools.cache
+def validator() -> Draft202012Validator:
+    return Draft202012Validator(schema())
+
+
+def schema_accepts(value: Any) -> bool:
+    return validator().is_valid(value)

@@ -1,0 +1,196 @@
+"""The generated schema says what the model says: keys, requirements, values, patterns, docs."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from enum import Enum
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from evidtrack.model import Dataset, PartialDate
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, MAXIMUM, MINIMUM, PATTERN, REFERENCE
+from evidtrack.model._validators import ID_PATTERN
+from evidtrack.model.partial_date import DATE_PATTERN
+from evidtrack.schema import SCHEMAS, generate, render
+from evidtrack.schema.generator import REFERENCES_KEYWORD, description_of
+from evidtrack.schema.validators import (
+    NON_BLANK,
+    constraint_for,
+    field_validators,
+    validator_key,
+)
+from tests.schema._walk import enum_classes, record_classes, schema, unwrap
+
+
+def definition(cls: type) -> dict[str, Any]:
+    if cls is Dataset:
+        return schema()
+    result: dict[str, Any] = schema()["$defs"][cls.__name__]
+    return result
+
+
+def sub_validator(subschema: dict[str, Any]) -> Draft202012Validator:
+    """A validator for a part of the schema, its $refs resolved against the whole."""
+    return Draft202012Validator({**subschema, "$defs": schema()["$defs"]})
+
+
+def all_fields() -> list[tuple[type, attrs.Attribute[Any]]]:
+    return [(cls, f) for cls in record_classes() for f in attrs.fields(cls)]
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    Draft202012Validator.check_schema(schema())
+    assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_every_class_and_enumeration_has_a_definition_and_nothing_else_does() -> None:
+    expected = {tp.__name__ for tp in (*record_classes(), *enum_classes())} - {"Dataset"}
+    assert set(schema()["$defs"]) == expected | {PartialDate.__name__}
+
+
+@pytest.mark.parametrize("cls", record_classes(), ids=lambda c: c.__name__)
+def test_records_have_their_fields_as_keys_and_no_others(cls: type) -> None:
+    body = definition(cls)
+    fields = attrs.fields(cls)
+    assert list(body["properties"]) == [f.name for f in fields]
+    assert body.get("required", []) == [f.name for f in fields if f.default is attrs.NOTHING]
+    assert body["additionalProperties"] is False
+    assert body["description"] == description_of(cls)
+
+
+@pytest.mark.parametrize("enum", enum_classes(), ids=lambda c: c.__name__)
+def test_enumerations_list_their_values(enum: type[Enum]) -> None:
+    body = definition(enum)
+    assert body["enum"] == [member.value for member in enum]
+    assert body["type"] == "string"
+
+
+@pytest.mark.parametrize(
+    ("cls", "field"), all_fields(), ids=lambda x: getattr(x, "name", getattr(x, "__name__", ""))
+)
+def test_fields_carry_their_metadata(cls: type, field: attrs.Attribute[Any]) -> None:
+    prop = definition(cls)["properties"][field.name]
+    meta = field.metadata
+    assert prop["description"] == meta[DESCRIPTION]
+    assert prop.get("examples") == ([meta[EXAMPLE]] if EXAMPLE in meta else None)
+    assert prop.get(REFERENCES_KEYWORD) == meta.get(REFERENCE)
+    text = json.dumps(prop)
+    if PATTERN in meta:
+        assert json.dumps(meta[PATTERN]) in text
+    for key, keyword in ((MINIMUM, "minimum"), (MAXIMUM, "maximum")):
+        if key in meta:
+            assert f'"{keyword}": {meta[key]}' in text
+
+
+@pytest.mark.parametrize(
+    ("cls", "field"), all_fields(), ids=lambda x: getattr(x, "name", getattr(x, "__name__", ""))
+)
+def test_optional_fields_take_null_and_others_do_not(
+    cls: type, field: attrs.Attribute[Any]
+) -> None:
+    _, optional = unwrap(field.type)
+    assert sub_validator(definition(cls)["properties"][field.name]).is_valid(None) is optional
+
+
+@pytest.mark.parametrize(
+    ("cls", "field"),
+    [(c, f) for c, f in all_fields() if EXAMPLE in f.metadata],
+    ids=lambda x: getattr(x, "name", getattr(x, "__name__", "")),
+)
+def test_every_example_is_valid_for_its_field(cls: type, field: attrs.Attribute[Any]) -> None:
+    prop = definition(cls)["properties"][field.name]
+    errors = [e.message for e in sub_validator(prop).iter_errors(field.metadata[EXAMPLE])]
+    assert errors == []
+
+
+def test_every_validator_of_the_model_is_accounted_for() -> None:
+    unknown = sorted(
+        f"{cls.__name__}.{field.name}: {validator_key(validator)}"
+        for cls, field in all_fields()
+        for validator in field_validators(field)
+        if constraint_for(validator, field) is None
+    )
+    assert unknown == [], (
+        "validators the schema knows nothing of: say in evidtrack/schema/validators.py how the"
+        " schema expresses each, or add it to evidtrack/schema/differences.py and"
+        " docs/schema-differences.md"
+    )
+
+
+def test_a_pattern_check_without_pattern_metadata_is_refused() -> None:
+    from evidtrack.model._validators import matches
+
+    @attrs.frozen
+    class Coded:
+        code: str = attrs.field(validator=matches("^[A-Z]+$", "is not a code"))
+
+    field = attrs.fields(Coded).code
+    with pytest.raises(ValueError, match="declares no pattern"):
+        constraint_for(next(field_validators(field)), field)
+
+
+def test_the_model_constants_are_used_as_they_are() -> None:
+    assert definition(PartialDate)["pattern"] == DATE_PATTERN
+    ids = [
+        prop
+        for cls in record_classes()
+        for name, prop in definition(cls)["properties"].items()
+        if name == "id"
+    ]
+    assert ids
+    assert all(prop["pattern"] == ID_PATTERN for prop in ids)
+
+
+def test_output_is_deterministic_sorted_and_ends_with_a_newline() -> None:
+    first, second = generate(), generate()
+    assert first == second
+    assert set(first) == set(SCHEMAS)
+    for text in first.values():
+        assert text.endswith("}\n")
+        assert not text.endswith("\n\n")
+        assert render(json.loads(text)) == text
+        assert (
+            json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+            == text
+        )
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_the_non_blank_pattern_means_what_strip_means(text: str) -> None:
+    assert (re.search(NON_BLANK, text) is not None) == bool(text.strip())
+
+
+date_like = st.from_regex(
+    r"[0-9]{4}(-[0-9]{1,2}(-[0-9]{1,2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})?)?)?)?",
+    fullmatch=True,
+)
+
+
+@settings(max_examples=1000)
+@given(st.one_of(date_like, st.text(max_size=25)))
+def test_the_date_pattern_accepts_what_partial_date_parses(text: str) -> None:
+    try:
+        PartialDate.parse(text)
+        parsed = True
+    except ValueError:
+        parsed = False
+    matches = re.search(DATE_PATTERN, text) is not None
+    if parsed:
+        assert matches, "the schema refuses a date the loader accepts"
+    elif matches:
+        # Only the documented differences: year 0000, a day the month does not have.
+        head = re.match(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", text)
+        assert head is not None
+        year, month, day = head.groups()
+        assert int(year) == 0 or (
+            day is not None and int(day) > calendar.monthrange(int(year), int(month))[1]
+        ), f"{text!r}: the schema accepts a date the loader refuses, and no documented one"
