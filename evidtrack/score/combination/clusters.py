@@ -6,10 +6,14 @@ monotone (C.4) and order-free (C.2). The key is the first that applies:
 
 - an accused party's refuting item: that party's denial group (all of them floored together);
 - an item of the accuser camp (accusers and their allies): a cluster inside the camp, by
-  artifact, else origin, else one cluster per party; the camp's support is capped as a whole,
+  origin, else artifact, else one cluster per party; the camp's support is capped as a whole,
   because allies repeat each other's intelligence (Heuer ch. 8: circular reporting);
-- any other item: same artifact, else same origin, else one cluster per independent
+- any other item: same origin, else same artifact, else one cluster per independent
   organisation (its several reports share its method and blind spots), else the item alone.
+
+Origin comes before artifact (scoring.md B.2 has them the other way round): an item that
+carries both repeats an original source about an object, and the same information must count
+once however many objects it names (C.6).
 """
 
 from __future__ import annotations
@@ -51,10 +55,10 @@ def place(item: ScoredItem) -> ClusterKey:
     if item.role is Role.ACCUSED and item.sign < 0:
         return ClusterKey(group=Group.DENIALS, kind=ClusterKind.DENIAL, label=item.party)
     group = Group.CAMP if item.role in CAMP_ROLES else Group.ALONE
-    if item.artifact is not None:
-        return ClusterKey(group=group, kind=ClusterKind.ARTIFACT, label=item.artifact)
     if item.origin is not None:
         return ClusterKey(group=group, kind=ClusterKind.ORIGIN, label=item.origin)
+    if item.artifact is not None:
+        return ClusterKey(group=group, kind=ClusterKind.ARTIFACT, label=item.artifact)
     if group is Group.CAMP:
         return ClusterKey(group=group, kind=ClusterKind.PARTY, label=item.party)
     if item.role is Role.INDEPENDENT:

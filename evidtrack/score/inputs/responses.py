@@ -124,7 +124,9 @@ def from_response(
         return None
     source = dataset.source_by_id.get(response.source)
     role = role_of(response.actor, allegation, dataset, source=source)
-    kind, role, note = grade_admission(how.kind, role, response.speaker or response.actor, dataset)
+    kind, role, note = grade_admission(
+        how.kind, how.stance, role, response.speaker or response.actor, dataset
+    )
     return ScoredItem(
         id=response.id,
         record=Origin.RESPONSE,

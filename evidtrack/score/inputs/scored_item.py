@@ -65,7 +65,9 @@ def from_evidence(item: EvidenceItem, allegation: Allegation, dataset: Dataset) 
     """An evidence item as the score reads it (admissions graded by ``grade_admission``)."""
     source = dataset.source_by_id.get(item.source)
     role = role_of(item.party, allegation, dataset, source=source, override=item.role)
-    kind, role, note = grade_admission(item.kind, role, item.speaker or item.party, dataset)
+    kind, role, note = grade_admission(
+        item.kind, item.stance, role, item.speaker or item.party, dataset
+    )
     return ScoredItem(
         id=item.id,
         record=Origin.EVIDENCE,
@@ -86,14 +88,20 @@ def from_evidence(item: EvidenceItem, allegation: Allegation, dataset: Dataset) 
 
 
 def grade_admission(
-    kind: EvidenceKind, role: Role, speaker: str, dataset: Dataset
+    kind: EvidenceKind, stance: Stance, role: Role, speaker: str, dataset: Dataset
 ) -> tuple[EvidenceKind, Role, str | None]:
     """An admission stands only when the accused state's authorised voice makes it.
 
-    Otherwise (a backbencher, an anonymous source, a party that is not accused) it is graded
-    as an official statement of a third party (scoring.md B.1).
+    Otherwise (a backbencher, an anonymous source) it is graded as an official statement of a
+    third party (scoring.md B.1). An "admission" by a party that is not accused, or one that
+    does not support the allegation, is no admission: it is read as an official statement of
+    its party, whose role stays (an accused party's refutation stays under the denial floor).
     """
-    if kind is not EvidenceKind.ADMISSION or (role is Role.ACCUSED and binds(speaker, dataset)):
+    if kind is not EvidenceKind.ADMISSION:
+        return kind, role, None
+    if stance is not Stance.SUPPORTS or role is not Role.ACCUSED:
+        return EvidenceKind.OFFICIAL_STATEMENT, role, "only an accused party can admit"
+    if binds(speaker, dataset):
         return kind, role, None
     return (
         EvidenceKind.OFFICIAL_STATEMENT,

@@ -1,0 +1,210 @@
+"""Small synthetic datasets for the score's property tests, built directly as model objects.
+
+One fixed cast of actors and sources around one allegation (accusers ACC1 and ACC2, ally ALY1,
+accused PRK and RUS, third parties THD1 and THD2, independent organisations ORG1 and ORG2), and
+strategies for evidence items and responses among them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import attrs
+from hypothesis import strategies as st
+
+from evidtrack.model import (
+    Actor,
+    ActorKind,
+    Allegation,
+    Authority,
+    Dataset,
+    Directness,
+    EvidenceItem,
+    EvidenceKind,
+    ItemCategory,
+    OfficialResponse,
+    PartialDate,
+    Reliability,
+    ResponseKind,
+    Role,
+    RoleAssignment,
+    Source,
+    SourceKind,
+    Stance,
+    TransferredItem,
+)
+
+ALLEGATION: Final = Allegation(
+    id="alg",
+    title="PRK transferred missiles to RUS",
+    supplier="PRK",
+    recipient="RUS",
+    items=(TransferredItem(category=ItemCategory.BALLISTIC_MISSILES),),
+    accusers=("ACC1", "ACC2"),
+    accused=("PRK", "RUS"),
+    roles=(RoleAssignment(actor="ALY1", role=Role.ALLY),),
+)
+
+CAMP: Final = ("ACC1", "ACC2", "ALY1")
+ACCUSED: Final = ("PRK", "RUS")
+THIRD: Final = ("THD1", "THD2")
+ORGS: Final = ("ORG1", "ORG2")
+PARTIES: Final = (*CAMP, *ACCUSED, *THIRD, *ORGS)
+#: People who speak for the accused: one can bind the state, one cannot.
+BINDING_SPEAKER: Final = "prk-minister"
+NON_BINDING_SPEAKER: Final = "prk-backbencher"
+
+
+def _state(code: str) -> Actor:
+    return Actor(id=code, kind=ActorKind.STATE, name=f"State {code}", country_code=code[:3])
+
+
+ACTORS: Final = (
+    *(_state(code) for code in (*CAMP, *ACCUSED, *THIRD)),
+    *(Actor(id=org, kind=ActorKind.ORGANISATION, name=f"Organisation {org}") for org in ORGS),
+    Actor(
+        id=BINDING_SPEAKER,
+        kind=ActorKind.PERSON,
+        name="Minister",
+        acts_for="PRK",
+        authority=Authority.MINISTER,
+    ),
+    Actor(
+        id=NON_BINDING_SPEAKER,
+        kind=ActorKind.PERSON,
+        name="Backbencher",
+        acts_for="PRK",
+        authority=Authority.LEGISLATOR,
+    ),
+)
+GOVERNMENT_SOURCES: Final = tuple(f"gov-{grade.value}" for grade in Reliability)
+RESEARCH_SOURCES: Final = tuple(f"research-{grade.value}" for grade in Reliability)
+#: One source per reliability grade, of each kind: ``gov-A``... and ``research-A``...
+SOURCES: Final = tuple(
+    Source(id=f"{prefix}-{g.value}", name=f"{prefix} {g.value}", kind=kind, reliability=g)
+    for prefix, kind in (
+        ("gov", SourceKind.GOVERNMENT),
+        ("research", SourceKind.RESEARCH_ORGANISATION),
+    )
+    for g in Reliability
+)
+
+dates = st.builds(
+    lambda year, month, day, precision: PartialDate(
+        year=year,
+        month=month if precision >= 1 else None,
+        day=day if precision >= 2 else None,
+    ),
+    st.integers(2022, 2024),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 2),
+)
+
+
+@attrs.frozen(kw_only=True)
+class ItemSpec:
+    """An evidence item without its id; ``to_item`` numbers it."""
+
+    fields: dict[str, Any] = attrs.field(hash=False)
+
+    def to_item(self, item_id: str, **changes: Any) -> EvidenceItem:
+        values = {**self.fields, **changes}
+        return EvidenceItem(
+            id=item_id,
+            allegation=ALLEGATION.id,
+            claim="a claim",
+            document="doc",
+            quote="a quote",
+            **values,
+        )
+
+
+def _source_for(party: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(RESEARCH_SOURCES if party in ORGS else GOVERNMENT_SOURCES)
+
+
+@st.composite
+def item_specs(
+    draw: st.DrawFn,
+    parties: tuple[str, ...] = PARTIES,
+    stances: tuple[Stance, ...] = tuple(Stance),
+    kinds: tuple[EvidenceKind, ...] = tuple(EvidenceKind),
+    labels: bool = True,
+) -> ItemSpec:
+    party = draw(st.sampled_from(parties))
+    credibility = draw(st.integers(1, 6))
+    return ItemSpec(
+        fields={
+            "date": draw(dates),
+            "source": draw(_source_for(party)),
+            "party": party,
+            "speaker": draw(st.sampled_from((None, BINDING_SPEAKER, NON_BINDING_SPEAKER)))
+            if party == "PRK"
+            else None,
+            "kind": draw(st.sampled_from(kinds)),
+            "stance": draw(st.sampled_from(stances)),
+            "credibility": credibility,
+            "credibility_note": draw(st.sampled_from((None, "confirmed outside the corpus"))),
+            "directness": draw(st.sampled_from(tuple(Directness))),
+            "origin": draw(st.sampled_from((None, None, "o1", "o2"))) if labels else None,
+            "artifact": draw(st.sampled_from((None, None, None, "a1"))) if labels else None,
+        }
+    )
+
+
+@st.composite
+def responses(draw: st.DrawFn, index: int, actors: tuple[str, ...] = PARTIES) -> OfficialResponse:
+    actor = draw(st.sampled_from(actors))
+    return OfficialResponse(
+        id=f"resp-{index}",
+        allegation=ALLEGATION.id,
+        actor=actor,
+        speaker=draw(st.sampled_from((None, BINDING_SPEAKER, NON_BINDING_SPEAKER)))
+        if actor == "PRK"
+        else None,
+        source=draw(_source_for(actor)),
+        kind=draw(st.sampled_from(tuple(ResponseKind))),
+        date=draw(dates),
+        document="doc",
+        quote="a quote",
+    )
+
+
+def world(
+    evidence: tuple[EvidenceItem, ...] = (), answers: tuple[OfficialResponse, ...] = ()
+) -> Dataset:
+    return Dataset(
+        actors=ACTORS,
+        sources=SOURCES,
+        allegations=(ALLEGATION,),
+        evidence=evidence,
+        responses=answers,
+    )
+
+
+@st.composite
+def evidence_lists(
+    draw: st.DrawFn,
+    max_size: int = 8,
+    specs: st.SearchStrategy[ItemSpec] | None = None,
+    prefix: str = "ev",
+    relays: bool = True,
+) -> tuple[EvidenceItem, ...]:
+    """Items numbered ``prefix-0``, ``prefix-1``...; some relay earlier ones."""
+    found = draw(st.lists(specs if specs is not None else item_specs(), max_size=max_size))
+    items: list[EvidenceItem] = []
+    for index, spec in enumerate(found):
+        derived: tuple[str, ...] = ()
+        if relays and items and draw(st.integers(0, 5)) == 0:
+            derived = (draw(st.sampled_from(items)).id,)
+        items.append(spec.to_item(f"{prefix}-{index}", derived_from=derived))
+    return tuple(items)
+
+
+@st.composite
+def worlds(draw: st.DrawFn, max_items: int = 8, max_responses: int = 3) -> Dataset:
+    evidence = draw(evidence_lists(max_size=max_items))
+    count = draw(st.integers(0, max_responses))
+    answers = tuple(draw(responses(i)) for i in range(count))
+    return world(evidence, answers)
