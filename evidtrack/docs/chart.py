@@ -126,6 +126,9 @@ def timeline_svg(
             points = sorted(likelihood, key=lambda p: p.moment)
             xs = [_num(p.moment) for p in points]
             ys = [p.likelihood for p in points]
+            # Hold the last value a little past the last change, so that the change shows.
+            xs.append(xs[-1] + max(1.0, (xs[-1] - xs[0]) * 0.03))
+            ys.append(ys[-1])
             right.step(xs, ys, where="post", color=LIKELIHOOD_COLOUR, linewidth=1.8)
             right.plot([], [], color=LIKELIHOOD_COLOUR, label="likelihood")
             right.set_ylim(0.0, 1.0)

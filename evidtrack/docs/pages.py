@@ -197,10 +197,8 @@ def generate(
 
     templates = resources.files("evidtrack.docs") / "templates"
     _write(source_dir / "conf.py", (templates / "conf.py.j2").read_text(encoding="utf-8"))
-    _write(
-        source_dir / "_static" / "evidtrack.css",
-        (templates / "evidtrack.css").read_text(encoding="utf-8"),
-    )
+    for static in ("evidtrack.css", "favicon.svg"):
+        _write(source_dir / "_static" / static, (templates / static).read_text(encoding="utf-8"))
     extra_pages = []
     for name in EXTRA_PAGES:
         page = None if extra_dir is None else extra_dir / f"{name}.md"

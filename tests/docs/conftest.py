@@ -8,10 +8,14 @@ import pytest
 
 from evidtrack.docs import BuildResult, build_site
 from evidtrack.integrity.archive import Archive
+from evidtrack.loading import load_paths
 from tests.docs import data
 
+REPOSITORY = Path(__file__).resolve().parents[2]
 #: The seed articles, beside the checkout (the project's tests and make read them from there).
-ARCHIVE = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+ARCHIVE = REPOSITORY.parent / "shared" / "seeds"
+#: Where the browser test leaves its screenshots; the terminal summary names it.
+SCREENSHOTS = REPOSITORY / "build" / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +37,27 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     result = build_site(data.hostile(), out, rules=data.rules())
     assert result.ok, result.log
     return result
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The real site: seeds/ with the hand-written pages of docs/, as `evidtrack docs build`."""
+    loaded = load_paths([REPOSITORY / "seeds"])
+    assert loaded.ok, "\n".join(map(str, loaded.findings))
+    assert loaded.dataset.allegations, "seeds/ holds no allegation"
+    out = tmp_path_factory.mktemp("seeds-site")
+    result = build_site(
+        loaded.dataset,
+        out,
+        archive=Archive(ARCHIVE if ARCHIVE.is_dir() else None),
+        extra_dir=REPOSITORY / "docs",
+    )
+    assert result.ok, result.log
+    return result
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the screenshots folder in the output, where a reviewer looks for it."""
+    shots = sorted(SCREENSHOTS.glob("*.png")) if SCREENSHOTS.is_dir() else []
+    if shots:
+        terminalreporter.write_line(f"docs browser test screenshots ({len(shots)}): {SCREENSHOTS}")
