@@ -23,6 +23,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/evidtrack summary $(SEEDS)
+	$(BIN)/evidtrack validate $(SEEDS) $(if $(ARCHIVE),--archive $(ARCHIVE))
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
