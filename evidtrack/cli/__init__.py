@@ -9,11 +9,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from evidtrack.cli import docs, schema, summary, validate
+from evidtrack.cli import docs, schema, score, summary, validate
 from evidtrack.cli._common import Command
 
 #: Each subcommand module exposes NAME, HELP, configure(parser) and run(args) -> int.
-COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate)
+COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate, score)
 
 
 def build_parser() -> argparse.ArgumentParser:
