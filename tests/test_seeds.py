@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from evidtrack.integrity.quotes import quote_found
 from evidtrack.loading import load_file, load_paths
-from evidtrack.model import Dataset, Document, EvidenceItem, OfficialResponse, PartialDate
+from evidtrack.model import (
+    Dataset,
+    Document,
+    EvidenceItem,
+    EvidenceKind,
+    OfficialResponse,
+    PartialDate,
+)
 from evidtrack.rules.et401_quote_not_found import quotations
 
 REPO: Final = Path(__file__).resolve().parents[1]
@@ -178,3 +185,12 @@ def test_a_quote_survives_retyped_marks_and_reflowed_whitespace(
     words = quote.translate(_QUOTE_MARKS).split()
     retyped = "".join(w + spaces[i % len(spaces)] for i, w in enumerate(words))
     assert quote_found(retyped, article(archive, document)), label
+
+
+def test_no_denial_is_recorded_both_as_evidence_and_as_a_response() -> None:
+    # The score reads a denial response as the party's refuting item: a second record of the
+    # same denial would count it twice.
+    replies = {(r.allegation, r.actor, r.document) for r in DATASET.responses}
+    for item in DATASET.evidence:
+        if item.kind is EvidenceKind.DENIAL:
+            assert (item.allegation, item.party, item.document) not in replies, item.id
