@@ -7,6 +7,7 @@ The public API: load evidence files (``load_paths``), and the domain model
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
+from evidtrack.score import score, timeline
 from evidtrack.validate import ValidationResult, validate
 
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "load_file",
     "load_paths",
     "load_text",
+    "score",
+    "timeline",
     "validate",
 ]
 __version__ = "0.1.0"

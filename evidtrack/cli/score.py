@@ -152,31 +152,40 @@ def _print_explanation(assessment: Assessment) -> None:
     print(f"Two independent sources: {_yes(assessment.two_independent_sources)}.")
     print()
     print("Explanation, in log-odds (nats): L = logit(prior) + the sum of the rows.")
-    rows: list[tuple[str, ...]] = [
-        ("prior", "", "", "", "", "", "", f"{assessment.prior_logit:+.3f}")
-    ]
+    blank = ("",) * 8
+    rows: list[tuple[str, ...]] = [("prior", *blank[:7], f"{assessment.prior_logit:+.3f}")]
     for row in assessment.rows:
-        first = True
+        first_of_row = True
         for cluster in row.clusters:
-            for member in cluster.members:
+            for index, member in enumerate(cluster.members):
                 item = member.item
                 rows.append(
                     (
-                        row.key if first else "",
-                        str(cluster.key),
+                        row.key if first_of_row else "",
+                        str(cluster.key) if index == 0 else "",
                         item.id,
                         item.party,
                         item.role.value,
                         item.kind.value,
                         f"{member.weight:+.3f}",
-                        f"{row.value:+.3f}" if first else "",
+                        f"{cluster.value:+.3f}" if index == 0 else "",
+                        f"{row.value:+.3f}" if first_of_row else "",
                     )
                 )
-                first = False
-        for cap in row.caps_hit:
-            rows.append(("", f"cap: {cap}", "", "", "", "", "", ""))
-    rows.append(("L", "", "", "", "", "", "", f"{assessment.log_odds:+.3f}"))
-    header = ("ROW", "CLUSTER", "ITEM", "PARTY", "ROLE", "KIND", "WEIGHT", "ROW VALUE")
+                first_of_row = False
+        rows.extend(("", f"cap: {cap}", *blank[:7]) for cap in row.caps_hit)
+    rows.append(("L", *blank[:7], f"{assessment.log_odds:+.3f}"))
+    header = (
+        "ROW",
+        "CLUSTER",
+        "ITEM",
+        "PARTY",
+        "ROLE",
+        "KIND",
+        "WEIGHT",
+        "CLUSTER VALUE",
+        "ROW VALUE",
+    )
     for line in table(header, rows, indent="  "):
         print(line)
     if assessment.excluded:

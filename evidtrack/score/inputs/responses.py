@@ -35,6 +35,7 @@ from evidtrack.score.inputs.scored_item import (
     Origin,
     ScoredItem,
     grade_admission,
+    without_id,
 )
 from evidtrack.score.profiles import Profile
 
@@ -140,4 +141,5 @@ def from_response(
         directness=how.directness,
         date=response.date,
         note=note,
+        fingerprint=without_id(response),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from enum import StrEnum
 
 import attrs
@@ -12,6 +13,7 @@ from evidtrack.model import (
     Directness,
     EvidenceItem,
     EvidenceKind,
+    OfficialResponse,
     PartialDate,
     Reliability,
     Role,
@@ -47,14 +49,16 @@ class ScoredItem:
     artifact: str | None = None
     #: Why the item reads differently from its record (a demoted admission), if it does.
     note: str | None = None
+    #: The record without its id: two records equal but for the id are one piece of evidence.
+    fingerprint: Hashable = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def sign(self) -> int:
         return self.stance.sign
 
-    def content(self) -> ScoredItem:
-        """The item without its id: two items with equal content are one piece of evidence."""
-        return attrs.evolve(self, id="")
+    def content(self) -> tuple[Origin, Hashable]:
+        """What makes two inputs the same evidence recorded twice."""
+        return (self.record, self.fingerprint)
 
 
 #: Admiralty F: a source the dataset does not hold cannot be judged.
@@ -84,6 +88,14 @@ def from_evidence(item: EvidenceItem, allegation: Allegation, dataset: Dataset) 
         origin=item.origin,
         artifact=item.artifact,
         note=note,
+        fingerprint=without_id(item),
+    )
+
+
+def without_id(record: EvidenceItem | OfficialResponse) -> Hashable:
+    """Every field of a record but its id, as a hashable tuple."""
+    return tuple(
+        getattr(record, field.name) for field in attrs.fields(type(record)) if field.name != "id"
     )
 
 

@@ -124,7 +124,7 @@ def _text(as_of: AsOf | None) -> str:
 def _without_duplicates(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
     # The same evidence recorded twice (under two ids, or the same id twice) counts once; the
     # first by id stays, so the choice does not depend on file order.
-    first: dict[ScoredItem, ScoredItem] = {}
+    first: dict[object, ScoredItem] = {}
     kept: list[ScoredItem] = []
     for item in sorted(items, key=_order):
         content = item.content()
