@@ -49,10 +49,8 @@ DATASET: Final[Dataset] = LOADED.dataset
 def _quotes() -> Iterator[tuple[str, str, str]]:
     """(label, document id, quote) for every quotation in the seeds."""
     for record in DATASET.records():
-        record_id: str = getattr(record, "id")  # noqa: B009  (every record kind has an id)
         for path, document, quote in quotations(record):
-            label = ".".join([record_id, *(str(part) for part in path)]) or record_id
-            yield label, document, quote
+            yield ".".join([record.id, *map(str, path)]), document, quote
 
 
 QUOTES: Final = sorted(set(_quotes()))
