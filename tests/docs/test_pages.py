@@ -191,3 +191,27 @@ def test_hand_written_pages_join_the_site_when_present(tmp_path: Path) -> None:
     assert "\nmethodology\n" in index
     assert "schema-differences" not in index
     assert (tmp_path / "out" / "methodology.md").read_text().startswith("# Methodology")
+
+
+def test_dangling_references_show_as_ids(tmp_path: Path) -> None:
+    # The rules report dangling ids; the pages still build and show the id itself.
+    base = data.ordinary()
+    dataset = attrs.evolve(base, sources=(), documents=(), actors=(), resolutions=())
+    generate(dataset, tmp_path, examples=dataset, rules=[])
+    source = (tmp_path / "dossiers" / "prk-rus-missiles.md").read_text(encoding="utf-8")
+    assert "<tr><th>Source</th><td>us-gov</td></tr>" in source
+    assert "<tr><th>Party</th><td>USA</td></tr>" in source
+    assert "document not on record" in source
+    assert "unsc\\-1718 arms\\-export: prohibits not on record" in source
+
+
+def test_the_seeds_pages_are_byte_identical_when_generated_again(
+    seeds_site: BuildResult, tmp_path: Path
+) -> None:
+    from evidtrack.loading import load_paths
+    from tests.docs.conftest import REPOSITORY
+
+    dataset = load_paths([REPOSITORY / "seeds"]).dataset
+    archive = Archive(ARCHIVE if ARCHIVE.is_dir() else None)
+    generate(dataset, tmp_path, examples=dataset, archive=archive, extra_dir=REPOSITORY / "docs")
+    assert _snapshot(tmp_path) == _snapshot(seeds_site.source_dir)
