@@ -22,7 +22,7 @@ class InvalidField(ValueError):
 
 
 def _check_id(value: str, what: str) -> None:
-    if not _ID_RE.match(value):
+    if not _ID_RE.fullmatch(value):
         raise InvalidField(
             what,
             f"{what} {value!r} is not a valid id: use letters, digits, '.', '_', ':' or '-',"
@@ -76,7 +76,7 @@ def matches(pattern: str, hint: str) -> Callable[[Any, attrs.Attribute[Any], str
     compiled = re.compile(pattern)
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-        if value is not None and not compiled.match(value):
+        if value is not None and not compiled.fullmatch(value):
             raise InvalidField(attribute.name, f"{attribute.name} {value!r} {hint}")
 
     return check

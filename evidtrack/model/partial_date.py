@@ -113,7 +113,7 @@ class PartialDate:
 
         Raises ``ValueError`` with a message a user can act on.
         """
-        match = _DATE_RE.match(text)
+        match = _DATE_RE.fullmatch(text)
         if match is None:
             raise ValueError(
                 f"{text!r} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or"

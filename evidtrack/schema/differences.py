@@ -86,6 +86,17 @@ DIFFERENCES: Final = (
         " refuses (ET012).",
     ),
     Difference(
+        title="A value that ends in a newline",
+        example='actors:\n- id: "PRK\\n"\n  kind: state\n  name: North Korea\n',
+        schema_accepts=True,
+        loader_accepts=False,
+        checked_by="loader",
+        why="In Python's regular expressions `$` also matches before a final newline, so the"
+        ' `jsonschema` package lets `"PRK\\n"` pass the id pattern; the loader matches the'
+        " whole value (ET015), as do editors and `check-jsonschema`, whose JavaScript-style"
+        " `$` does not.",
+    ),
+    Difference(
         title="A reference to a record that does not exist",
         example="allegations:\n- id: al-1\n  title: A transfer\n  supplier: PRK\n"
         "  recipient: nowhere\n  items:\n  - category: rockets\n  accused: [PRK]\n",

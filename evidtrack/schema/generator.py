@@ -24,9 +24,11 @@ test checks; docs/schema-differences.md explains them to users):
 - The rules' job, not the schema's: a reference to a record that does not exist, two records
   with the same id, a quote the document does not contain, bounds that contradict their
   qualifier, dates out of order.
-- The patterns are Python regular expressions, as in the model: ``$`` also matches before a
-  final newline and ``\\S`` means what ``str.strip`` means; editors that run another regex engine
-  may differ on such edge cases.
+- A value that ends in a newline (``"PRK\\n"``) passes a pattern ending in ``$`` in Python's
+  ``re``, which the ``jsonschema`` package uses; the loader matches whole values, as editors
+  and check-jsonschema (ECMA-262 regular expressions) do.
+- ``\\S`` (non-blank text) means what ``str.strip`` means in Python; ECMA-262 engines differ on
+  a few control characters (U+001C-U+001F, U+0085) and U+FEFF.
 """
 
 from __future__ import annotations
