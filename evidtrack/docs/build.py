@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -66,6 +67,10 @@ def build_site(
     """Generate ``out/source`` and build it into ``out/html``."""
     source_dir = out / "source"
     html_dir = out / "html"
+    # A clean build: Sphinx would otherwise keep the pages of allegations no longer in the data.
+    for stale in (html_dir, out / "doctrees"):
+        if stale.exists():
+            shutil.rmtree(stale)
     generate(
         dataset,
         source_dir,

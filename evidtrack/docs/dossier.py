@@ -142,9 +142,15 @@ def _reliability(grade: Reliability) -> str:
 
 
 def period_text(period: Period) -> str:
-    start = "unknown start" if period.start is None else period.start.isoformat()
-    end = "open end" if period.end is None else period.end.isoformat()
-    return f"{start} to {end}"
+    """A period in words, saying which ends are not known rather than inventing them."""
+    start, end = period.start, period.end
+    if start is None and end is None:
+        return "not recorded"
+    if start is None:
+        return f"until {end}, start not recorded"
+    if end is None:
+        return f"from {start}, end open"
+    return f"from {start} to {end}"
 
 
 def quantity_text(quantity: Quantity | None) -> str | None:
@@ -281,7 +287,9 @@ def _provisions(allegation: Allegation, dataset: Dataset) -> tuple[ProvisionView
                 symbol=ref.resolution if resolution is None else resolution.symbol,
                 paragraph=ref.provision if provision is None else provision.paragraph,
                 prohibits="not on record" if provision is None else provision.prohibits,
-                in_force="" if provision is None else period_text(provision.in_force),
+                in_force=""
+                if provision is None or provision.in_force == Period()
+                else period_text(provision.in_force),
             )
         )
     return tuple(views)
