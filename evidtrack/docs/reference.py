@@ -111,7 +111,7 @@ def type_parts(tp: Any) -> tuple[TypePart, ...]:
     if tp in SCALARS:
         return (TypePart(text=SCALARS[tp]),)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return (TypePart(text="one of the allowed values"),)
+        return (TypePart(text="choice"),)
     if attrs.has(tp):
         return (TypePart(text=tp.__name__, link=page_name(tp)),)
     raise TypeError(f"no reference rendering for the type {tp!r}")
@@ -128,13 +128,13 @@ def _constraints(field: attrs.Attribute[Any]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     metadata = field.metadata
     if meta.PATTERN in metadata:
-        found.append(("matches the regular expression", str(metadata[meta.PATTERN])))
+        found.append(("Matches the regular expression", str(metadata[meta.PATTERN])))
     if meta.MINIMUM in metadata:
-        found.append(("at least", str(metadata[meta.MINIMUM])))
+        found.append(("At least", str(metadata[meta.MINIMUM])))
     if meta.MAXIMUM in metadata:
-        found.append(("at most", str(metadata[meta.MAXIMUM])))
+        found.append(("At most", str(metadata[meta.MAXIMUM])))
     if meta.REFERENCE in metadata:
-        found.append(("the id of a record of kind", str(metadata[meta.REFERENCE])))
+        found.append(("The id of a record of kind", str(metadata[meta.REFERENCE])))
     return tuple(found)
 
 
