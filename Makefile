@@ -24,6 +24,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/evidtrack summary $(SEEDS)
 	$(BIN)/evidtrack validate $(SEEDS) $(if $(ARCHIVE),--archive $(ARCHIVE))
+	$(BIN)/evidtrack score $(SEEDS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
