@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from evidtrack.model import Allegation, Dataset
-from evidtrack.score.assessment.assessment import Assessment, as_of_text
+from evidtrack.score.assessment.assessment import Assessment
 from evidtrack.score.assessment.confidence import judge
 from evidtrack.score.combination.combine import combine, sigmoid
-from evidtrack.score.inputs.selection import AsOf, select
+from evidtrack.score.inputs.selection import AsOf, as_of_text, select
 from evidtrack.score.labels.icd203 import likelihood_term
 from evidtrack.score.labels.stix import NONE_LOW_MED_HIGH, to_value
 from evidtrack.score.profiles import STANDARD, Profile

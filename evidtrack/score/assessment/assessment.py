@@ -6,7 +6,6 @@ from typing import Any
 
 import attrs
 
-from evidtrack.model import PartialDate
 from evidtrack.score.assessment.confidence import Confidence
 from evidtrack.score.combination.combine import Row
 from evidtrack.score.inputs.selection import Excluded, ResponseOnRecord
@@ -103,11 +102,3 @@ def _row(row: Row) -> dict[str, Any]:
             for cluster in row.clusters
         ],
     }
-
-
-def as_of_text(as_of: object) -> str | None:
-    if as_of is None:
-        return None
-    if isinstance(as_of, PartialDate):
-        return as_of.isoformat()
-    return str(getattr(as_of, "isoformat", lambda: as_of)())

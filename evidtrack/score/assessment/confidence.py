@@ -58,13 +58,9 @@ class Judgement:
 
 
 def _lead(cluster: Cluster, sign: int) -> Member:
+    """The strongest member on the side of ``sign``; the smallest id wins a tie."""
     chosen = [m for m in cluster.members if m.weight * sign > 0]
-    return max(chosen, key=lambda m: (abs(m.weight), _inverse(m.item.id)))
-
-
-def _inverse(text: str) -> tuple[int, ...]:
-    # max() with the smallest id winning ties
-    return tuple(-ord(ch) for ch in text)
+    return min(chosen, key=lambda m: (-abs(m.weight), m.item.record.value, m.item.id))
 
 
 def _qualifies(member: Member) -> bool:

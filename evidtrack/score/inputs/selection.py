@@ -113,12 +113,13 @@ def _order(item: ScoredItem) -> tuple[str, str]:
 
 def _after(record_id: str, record: Origin, as_of: AsOf | None) -> Excluded:
     return Excluded(
-        id=record_id, record=record, reason=f"not published by the end of {_text(as_of)}"
+        id=record_id, record=record, reason=f"not published by the end of {as_of_text(as_of)}"
     )
 
 
-def _text(as_of: AsOf | None) -> str:
-    return as_of.isoformat() if as_of is not None else "(no date)"
+def as_of_text(as_of: AsOf | None) -> str | None:
+    """How an as-of date is written in results: ``2024-01``, ``2024-01-31``, or None."""
+    return None if as_of is None else as_of.isoformat()
 
 
 def _without_duplicates(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
