@@ -10,7 +10,7 @@ from types import NoneType, UnionType
 from typing import Any
 
 import attrs
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator, Draft202012Validator
 
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.schema import evidence_file_schema
@@ -76,3 +76,13 @@ def validator() -> Draft202012Validator:
 
 def schema_accepts(value: Any) -> bool:
     return validator().is_valid(value)
+
+
+@functools.cache
+def draft7_validator() -> Draft7Validator:
+    """The schema read as draft-07, as VS Code's YAML extension validates with."""
+    return Draft7Validator(schema())
+
+
+def draft7_accepts(value: Any) -> bool:
+    return draft7_validator().is_valid(value)

@@ -16,7 +16,15 @@ from evidtrack.loading.dump import dump_plain
 from evidtrack.loading.yaml_reader import read_yaml
 from evidtrack.model import Dataset, PartialDate
 from tests import strategies as shared
-from tests.schema._walk import element, is_record, record_classes, schema_accepts, unwrap, validator
+from tests.schema._walk import (
+    draft7_accepts,
+    element,
+    is_record,
+    record_classes,
+    schema_accepts,
+    unwrap,
+    validator,
+)
 from tests.strategies import plain_datasets
 
 Path = tuple[str | int, ...]
@@ -194,8 +202,10 @@ def harmless(draw: st.DrawFn) -> dict[str, Any]:
 @settings(max_examples=500)
 @given(plain_datasets)
 def test_every_dataset_the_converter_writes_validates(plain: dict[str, Any]) -> None:
-    errors = [e.message for e in _errors(as_read(plain))]
+    value = as_read(plain)
+    errors = [e.message for e in _errors(value)]
     assert errors == []
+    assert draft7_accepts(value)
 
 
 @settings(max_examples=500)
@@ -203,6 +213,7 @@ def test_every_dataset_the_converter_writes_validates(plain: dict[str, Any]) -> 
 def test_nulls_and_empty_lists_the_loader_accepts_validate(plain: dict[str, Any]) -> None:
     assert loader_findings(plain) == set()
     assert schema_accepts(as_read(plain))
+    assert draft7_accepts(as_read(plain))
 
 
 @pytest.mark.parametrize("action", ACTIONS)
@@ -213,6 +224,7 @@ def test_structural_errors_are_rejected_by_both(action: str, data: st.DataObject
     codes = loader_findings(plain)
     assert codes & STRUCTURAL, f"{what}: the loader found {codes or 'nothing'}"
     assert not schema_accepts(as_read(plain)), f"{what}: the loader refuses it, the schema not"
+    assert not draft7_accepts(as_read(plain)), f"{what}: the schema read as draft-07 accepts it"
 
 
 def _errors(value: Any) -> list[Any]:

@@ -13,7 +13,7 @@ import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft7Validator, Draft202012Validator
 
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.model._fields import DESCRIPTION, EXAMPLE, MAXIMUM, MINIMUM, PATTERN, REFERENCE
@@ -49,6 +49,37 @@ def all_fields() -> list[tuple[type, attrs.Attribute[Any]]]:
 def test_the_schema_is_valid_draft_2020_12() -> None:
     Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+#: Keywords whose meaning is the same in draft-07, which VS Code's YAML extension validates with
+#: (its 2020-12 support is partial): no prefixItems, unevaluated*, dependent* or $dynamicRef.
+DRAFT7_ALIKE = {
+    *("$schema", "$defs", "$ref", "title", "description", "examples", REFERENCES_KEYWORD),
+    *("type", "enum", "const", "pattern", "minimum", "maximum", "not"),
+    *("properties", "required", "additionalProperties", "items", "uniqueItems"),
+    *("anyOf", "oneOf", "allOf"),
+}
+
+
+def keywords(node: Any, under_names: bool = False) -> set[str]:
+    """Every keyword used in a schema (names of properties and definitions left out)."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not under_names:
+                found.add(key)
+            found |= keywords(value, key in ("properties", "$defs") and not under_names)
+    elif isinstance(node, list):
+        for value in node:
+            found |= keywords(value)
+    return found
+
+
+def test_only_keywords_that_mean_the_same_in_draft_07() -> None:
+    used = keywords(schema())
+    assert used <= DRAFT7_ALIKE, used - DRAFT7_ALIKE
+    assert {"$defs", "properties", "pattern", "enum", "anyOf"} <= used
+    Draft7Validator.check_schema(schema())
 
 
 def test_every_class_and_enumeration_has_a_definition_and_nothing_else_does() -> None:
