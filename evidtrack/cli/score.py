@@ -84,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_CLEAN
     _print_summary(assessments, loaded.profile, args.as_of)
     if args.allegation is not None:
+        print()
+        print(f"{allegations[0].id}: {allegations[0].title}")
         _print_explanation(assessments[0])
     return EXIT_CLEAN
 
@@ -144,7 +146,6 @@ def _print_summary(
 
 
 def _print_explanation(assessment: Assessment) -> None:
-    print()
     print(f"Likelihood: {assessment.likelihood:.3f}, {assessment.term.value} (ICD 203).")
     print(f"Confidence: {assessment.confidence.value} (STIX {assessment.stix_confidence}).")
     for reason in assessment.confidence_reasons:

@@ -103,7 +103,7 @@ def select(
     return Selection(
         counted=tuple(sorted(kept, key=_order)),
         excluded=tuple(sorted(excluded, key=lambda e: (e.record, e.id, e.reason))),
-        responses=tuple(sorted(responses, key=lambda r: (r.date.start(), r.date.end(), r.id))),
+        responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
     )
 
 
