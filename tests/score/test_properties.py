@@ -21,10 +21,13 @@ from evidtrack.model import (
     ResponseKind,
     Stance,
 )
-from evidtrack.score import STANDARD, STRICT, Assessment, Profile, score
+from evidtrack.score import STANDARD, STRICT, Assessment, Profile, score, timeline
 from evidtrack.score.combination.combine import logit, sigmoid
+from evidtrack.score.inputs.responses import MAPPING
+from evidtrack.score.timeline import publication_dates
 from tests.score.worlds import (
     ACCUSED,
+    ALLEGATION,
     BINDING_SPEAKER,
     CAMP,
     PARTIES,
@@ -110,7 +113,16 @@ def test_4_monotone(
 ) -> None:
     before = score("alg", dataset, profile=profile).log_odds
     new = data.draw(evidence_lists(max_size=3, specs=item_specs(stances=(stance,)), prefix="new"))
-    after = score("alg", attrs.evolve(dataset, evidence=dataset.evidence + new), profile=profile)
+    # responses that the mapping turns into items of the same stance count too
+    kinds = [k for k, how in MAPPING.items() if how.kind is not None and how.stance is stance]
+    answers = tuple(
+        attrs.evolve(data.draw(responses(200 + i)), kind=data.draw(st.sampled_from(kinds)))
+        for i in range(data.draw(st.integers(0, 2)))
+    )
+    grown = attrs.evolve(
+        dataset, evidence=dataset.evidence + new, responses=dataset.responses + answers
+    )
+    after = score("alg", grown, profile=profile)
     if stance is Stance.SUPPORTS:
         assert after.log_odds >= before
     else:
@@ -264,3 +276,17 @@ def test_10_time_consistent(dataset: Dataset, profile: Profile, as_of: PartialDa
     assert later == {i.id for i in dataset.evidence if not i.date.known_by(moment)} | {
         r.id for r in dataset.responses if not r.date.known_by(moment)
     }
+
+
+@settings(max_examples=200)
+@given(worlds(max_items=6, max_responses=2), profiles)
+def test_timeline_is_the_score_as_of_each_publication_date(
+    dataset: Dataset, profile: Profile
+) -> None:
+    history = timeline("alg", dataset, profile=profile)
+    dates = publication_dates(ALLEGATION, dataset)
+    assert len(history) == len(dates)
+    for date, assessed in zip(dates, history, strict=True):
+        _same(assessed, score("alg", dataset, as_of=date, profile=profile))
+    if history:
+        _same(history[-1], score("alg", dataset, profile=profile))
