@@ -7,6 +7,8 @@ from typing import Any
 import attrs
 import pendulum
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidtrack.model import (
     Actor,
@@ -30,6 +32,7 @@ from tests.score.worlds import (
     ALLEGATION,
     BINDING_SPEAKER,
     NON_BINDING_SPEAKER,
+    PARTIES,
     SOURCES,
     ItemSpec,
     world,
@@ -182,3 +185,23 @@ def test_explanation_json_is_plain_data() -> None:
     (row,) = data["explanation"]["rows"]
     assert row["clusters"][0]["members"][0]["id"] == "x"
     assert data["icd203_term"] in {"likely", "roughly even chance", "very likely"}
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(PARTIES), st.integers(1, 4), st.sampled_from(SOURCES))
+def test_an_actor_acting_for_another_takes_its_role(
+    principal: str, depth: int, source: Source
+) -> None:
+    chain = [
+        Actor(
+            id=f"agent-{n}",
+            kind=ActorKind.PERSON,
+            name=f"Agent {n}",
+            acts_for=principal if n == 0 else f"agent-{n - 1}",
+        )
+        for n in range(depth)
+    ]
+    dataset = attrs.evolve(world(), actors=(*ACTORS, *chain))
+    assert role_of(chain[-1].id, ALLEGATION, dataset, source=source) is role_of(
+        principal, ALLEGATION, dataset, source=source
+    )
