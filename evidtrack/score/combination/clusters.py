@@ -13,7 +13,9 @@ monotone (C.4) and order-free (C.2). The key is the first that applies:
 
 Origin comes before artifact (scoring.md B.2 has them the other way round): an item that
 carries both repeats an original source about an object, and the same information must count
-once however many objects it names (C.6).
+once however many objects it names (C.6). An independent organisation's labelled clusters are
+not combined further: who "leads" a shared artifact cluster can change as items are added, and
+regrouping clusters could lower the score when support is added.
 """
 
 from __future__ import annotations
