@@ -75,10 +75,18 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
     two_sources = len({m.item.party for m in outside_camp}) >= 2
     qualifying = [m for m in supporting if _qualifies(m)]
     strong_refutation = [m for m in refuting if m.item.role is Role.INDEPENDENT]
-    reasons: list[str] = []
+    leaders = sorted({m.item.party for m in supporting})
+    reasons = [
+        f"{len(supporting)} supporting cluster(s) reaching {profile.min_support:g}, led by"
+        f" {', '.join(leaders)}"
+        if supporting
+        else f"no supporting cluster reaches {profile.min_support:g}"
+    ]
     if two_sources:
         parties = sorted({m.item.party for m in outside_camp})
-        reasons.append(f"supporting clusters led by {', '.join(parties)}, outside the accuser camp")
+        reasons.append(f"independent of the accusers: clusters led by {', '.join(parties)}")
+    else:
+        reasons.append("fewer than two supporting clusters led by parties outside the accuser camp")
     if qualifying:
         reasons.append(
             "first-hand or documentary evidence from an independent body: "
@@ -95,9 +103,4 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
         level = Confidence.MODERATE
     else:
         level = Confidence.LOW
-    if not reasons:
-        reasons.append(
-            f"{len(supporting)} supporting cluster(s) reaching {profile.min_support:g},"
-            " none independent of the accusers"
-        )
     return Judgement(confidence=level, two_independent_sources=two_sources, reasons=tuple(reasons))
