@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from evidtrack.model import Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
+from evidtrack.model import EvidenceItem, EvidenceKind, Stance
 from evidtrack.score import Confidence, score
-from tests.score.worlds import ItemSpec, world
+from tests.score.worlds import spec, world
 
 
 def _item(item_id: str, **fields: Any) -> EvidenceItem:
-    base: dict[str, Any] = {
-        "date": PartialDate.parse("2024-01-10"),
-        "source": "gov-A",
-        "party": "THD1",
-        "kind": EvidenceKind.OFFICIAL_STATEMENT,
-        "stance": Stance.SUPPORTS,
-        "credibility": 2,
-        "directness": Directness.DIRECT,
-    }
-    return ItemSpec(fields={**base, **fields}).to_item(item_id)
+    return spec(**fields).to_item(item_id)
 
 
 EXAMINATION = _item(

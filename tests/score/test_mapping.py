@@ -34,22 +34,9 @@ from tests.score.worlds import (
     NON_BINDING_SPEAKER,
     PARTIES,
     SOURCES,
-    ItemSpec,
+    spec,
     world,
 )
-
-
-def _spec(**fields: Any) -> ItemSpec:
-    base: dict[str, Any] = {
-        "date": PartialDate.parse("2024-01-10"),
-        "source": "gov-A",
-        "party": "THD1",
-        "kind": EvidenceKind.OFFICIAL_STATEMENT,
-        "stance": Stance.SUPPORTS,
-        "credibility": 2,
-        "directness": Directness.DIRECT,
-    }
-    return ItemSpec(fields={**base, **fields})
 
 
 def _members(dataset: Any) -> dict[str, Any]:
@@ -128,26 +115,26 @@ def test_admission_needs_a_speaker_who_binds_the_state() -> None:
 
 
 def test_credibility_1_counts_only_when_confirmed_outside_the_corpus() -> None:
-    noted = _spec(credibility=1, credibility_note="confirmed by the court record").to_item("a")
-    bare = _spec(credibility=1).to_item("b")
-    two = _spec(credibility=2).to_item("c")
+    noted = spec(credibility=1, credibility_note="confirmed by the court record").to_item("a")
+    bare = spec(credibility=1).to_item("b")
+    two = spec(credibility=2).to_item("c")
     members = _members(world((noted, bare, two)))
     assert members["a"].weight > members["b"].weight == members["c"].weight
 
 
 def test_no_indication_is_superseded_by_later_support_at_least_as_direct() -> None:
-    caveat = _spec(
+    caveat = spec(
         party="ACC1",
         kind=EvidenceKind.NO_INDICATION,
         stance=Stance.REFUTES,
         date=PartialDate.parse("2024-01-05"),
     ).to_item("caveat")
-    weaker = _spec(party="ACC1", directness=Directness.PARTIAL).to_item("partial-support")
-    earlier = _spec(party="ACC1", date=PartialDate.parse("2024-01-01")).to_item("earlier")
-    other_party = _spec(party="ACC2").to_item("other-party")
+    weaker = spec(party="ACC1", directness=Directness.PARTIAL).to_item("partial-support")
+    earlier = spec(party="ACC1", date=PartialDate.parse("2024-01-01")).to_item("earlier")
+    other_party = spec(party="ACC2").to_item("other-party")
     for kept_by in (weaker, earlier, other_party):
         assert "caveat" in _members(world((caveat, kept_by)))
-    later = _spec(party="ACC1", date=PartialDate.parse("2024-01-06")).to_item("later")
+    later = spec(party="ACC1", date=PartialDate.parse("2024-01-06")).to_item("later")
     assessed = score("alg", world((caveat, later)))
     (excluded,) = assessed.excluded
     assert excluded.id == "caveat"
@@ -155,7 +142,7 @@ def test_no_indication_is_superseded_by_later_support_at_least_as_direct() -> No
 
 
 def test_month_precision_counts_from_the_end_of_the_month() -> None:
-    item = _spec(date=PartialDate.parse("2024-01")).to_item("january")
+    item = spec(date=PartialDate.parse("2024-01")).to_item("january")
     dataset = world((item,))
     assert score("alg", dataset, as_of=PartialDate.parse("2024-01-30")).counted == 0
     assert score("alg", dataset, as_of=PartialDate.parse("2024-01-31")).counted == 1
@@ -168,8 +155,8 @@ def test_month_precision_counts_from_the_end_of_the_month() -> None:
 
 
 def test_unknown_source_counts_as_reliability_f() -> None:
-    unknown = _spec(source="nowhere").to_item("u")
-    graded_f = _spec(source="gov-F").to_item("f")
+    unknown = spec(source="nowhere").to_item("u")
+    graded_f = spec(source="gov-F").to_item("f")
     members = _members(world((unknown, graded_f)))
     assert members["u"].weight == members["f"].weight > 0
 
@@ -180,7 +167,7 @@ def test_unknown_allegation_is_a_key_error() -> None:
 
 
 def test_explanation_json_is_plain_data() -> None:
-    item = _spec().to_item("x")
+    item = spec().to_item("x")
     data = score("alg", world((item,)), profile=STANDARD).to_dict()
     (row,) = data["explanation"]["rows"]
     assert row["clusters"][0]["members"][0]["id"] == "x"

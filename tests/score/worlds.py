@@ -120,6 +120,20 @@ class ItemSpec:
         )
 
 
+def spec(**fields: Any) -> ItemSpec:
+    """A plain item (a third party's direct official statement, A/2, 2024-01-10), changed."""
+    base: dict[str, Any] = {
+        "date": PartialDate.parse("2024-01-10"),
+        "source": "gov-A",
+        "party": "THD1",
+        "kind": EvidenceKind.OFFICIAL_STATEMENT,
+        "stance": Stance.SUPPORTS,
+        "credibility": 2,
+        "directness": Directness.DIRECT,
+    }
+    return ItemSpec(fields={**base, **fields})
+
+
 def _source_for(party: str) -> st.SearchStrategy[str]:
     return st.sampled_from(RESEARCH_SOURCES if party in ORGS else GOVERNMENT_SOURCES)
 
