@@ -28,8 +28,10 @@ from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
 from evidtrack.rules import RuleInfo, catalogue
 
-#: Hand-written pages of other parts of the project, included in the site when present.
+#: Hand-written pages of other parts of the project, first in the site's menu when present;
+#: any other page of the folder follows, unless its name is one the generator writes.
 EXTRA_PAGES: Final = ("methodology", "schema-differences")
+GENERATED_NAMES: Final = frozenset({"index", "rules", "conf"})
 _PATH_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~/-]*")
 _BACKTICKS: Final = re.compile(r"`+")
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
@@ -161,6 +163,15 @@ def _families(rules: Sequence[RuleInfo]) -> list[tuple[str, list[RuleInfo]]]:
     ]
 
 
+def _hand_written(folder: Path | None) -> list[str]:
+    """The names of the hand-written pages to include, in menu order."""
+    if folder is None or not folder.is_dir():
+        return []
+    present = {p.stem for p in folder.glob("*.md") if _PATH_RE.fullmatch(p.stem)}
+    present -= GENERATED_NAMES
+    return [n for n in EXTRA_PAGES if n in present] + sorted(present - set(EXTRA_PAGES))
+
+
 def _write(target: Path, text: str | bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
@@ -199,12 +210,10 @@ def generate(
     _write(source_dir / "conf.py", (templates / "conf.py.j2").read_text(encoding="utf-8"))
     for static in ("evidtrack.css", "favicon.svg"):
         _write(source_dir / "_static" / static, (templates / static).read_text(encoding="utf-8"))
-    extra_pages = []
-    for name in EXTRA_PAGES:
-        page = None if extra_dir is None else extra_dir / f"{name}.md"
-        if page is not None and page.is_file():
-            shutil.copyfile(page, source_dir / f"{name}.md")
-            extra_pages.append(name)
+    extra_pages = _hand_written(extra_dir)
+    for name in extra_pages:
+        assert extra_dir is not None
+        shutil.copyfile(extra_dir / f"{name}.md", source_dir / f"{name}.md")
     _write(
         source_dir / "index.md",
         env.get_template("index.md.j2").render(rows=_index_rows(pages), extra_pages=extra_pages),

@@ -214,4 +214,17 @@ def test_the_seeds_pages_are_byte_identical_when_generated_again(
     dataset = load_paths([REPOSITORY / "seeds"]).dataset
     archive = Archive(ARCHIVE if ARCHIVE.is_dir() else None)
     generate(dataset, tmp_path, examples=dataset, archive=archive, extra_dir=REPOSITORY / "docs")
-    assert _snapshot(tmp_path) == _snapshot(seeds_site.source_dir)
+    again, built = _snapshot(tmp_path), _snapshot(seeds_site.source_dir)
+    assert sorted(again) == sorted(built)
+    assert [name for name in again if again[name] != built[name]] == []
+
+
+def test_other_hand_written_pages_follow_and_generated_names_are_kept(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("zeta", "methodology", "index", "alpha"):
+        (pages / f"{name}.md").write_text(f"# {name}\n")
+    generate(Dataset(), tmp_path / "out", examples=Dataset(), extra_dir=pages, rules=[])
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "\nmethodology\nalpha\nzeta\nrules\n" in index
+    assert index.startswith("# Allegations")  # docs/index.md does not replace the generated one
