@@ -50,64 +50,46 @@ class Treatment:
     reason: str
 
 
-_NEUTRAL: Final = Stance.NEUTRAL
+def _counts(kind: EvidenceKind, stance: Stance, directness: Directness, reason: str) -> Treatment:
+    return Treatment(kind=kind, stance=stance, directness=directness, reason=reason)
+
+
+def _neutral(reason: str) -> Treatment:
+    return Treatment(kind=None, stance=Stance.NEUTRAL, directness=Directness.DIRECT, reason=reason)
+
+
+_DIRECT, _CIRCUMSTANTIAL = Directness.DIRECT, Directness.CIRCUMSTANTIAL
 MAPPING: Final[dict[ResponseKind, Treatment]] = {
-    ResponseKind.DENIAL: Treatment(
-        kind=EvidenceKind.DENIAL,
-        stance=Stance.REFUTES,
-        directness=Directness.DIRECT,
-        reason="a denial: refuting item of the responding party",
+    ResponseKind.DENIAL: _counts(
+        EvidenceKind.DENIAL,
+        Stance.REFUTES,
+        _DIRECT,
+        "a denial: refuting item of the responding party",
     ),
-    ResponseKind.ADMISSION: Treatment(
-        kind=EvidenceKind.ADMISSION,
-        stance=Stance.SUPPORTS,
-        directness=Directness.DIRECT,
-        reason="an admission: supporting item, if the speaker binds the accused state",
+    ResponseKind.ADMISSION: _counts(
+        EvidenceKind.ADMISSION,
+        Stance.SUPPORTS,
+        _DIRECT,
+        "an admission: supporting item, if the speaker binds the accused state",
     ),
-    ResponseKind.VETO: Treatment(
-        kind=EvidenceKind.CONDUCT,
-        stance=Stance.SUPPORTS,
-        directness=Directness.CIRCUMSTANTIAL,
-        reason="a veto: conduct, circumstantial",
+    ResponseKind.VETO: _counts(
+        EvidenceKind.CONDUCT, Stance.SUPPORTS, _CIRCUMSTANTIAL, "a veto: conduct, circumstantial"
     ),
-    ResponseKind.REFUSAL_OF_ACCESS: Treatment(
-        kind=EvidenceKind.CONDUCT,
-        stance=Stance.SUPPORTS,
-        directness=Directness.CIRCUMSTANTIAL,
-        reason="a refusal of access: conduct, circumstantial",
+    ResponseKind.REFUSAL_OF_ACCESS: _counts(
+        EvidenceKind.CONDUCT,
+        Stance.SUPPORTS,
+        _CIRCUMSTANTIAL,
+        "a refusal of access: conduct, circumstantial",
     ),
-    ResponseKind.DEMAND_FOR_PROOF: Treatment(
-        kind=None,
-        stance=_NEUTRAL,
-        directness=Directness.DIRECT,
-        reason="a demand for proof: recorded, neutral",
+    ResponseKind.DEMAND_FOR_PROOF: _neutral("a demand for proof: recorded, neutral"),
+    ResponseKind.NO_COMMENT: _neutral("no comment: recorded, neutral"),
+    ResponseKind.NON_DENIAL: _neutral("a non-denial: recorded, neutral"),
+    ResponseKind.VOTE: _neutral("a vote: recorded, neutral"),
+    ResponseKind.COUNTER_ACCUSATION: _neutral(
+        "a counter-accusation: recorded, neutral (consistent with guilt and innocence)"
     ),
-    ResponseKind.NO_COMMENT: Treatment(
-        kind=None,
-        stance=_NEUTRAL,
-        directness=Directness.DIRECT,
-        reason="no comment: recorded, neutral",
-    ),
-    ResponseKind.NON_DENIAL: Treatment(
-        kind=None,
-        stance=_NEUTRAL,
-        directness=Directness.DIRECT,
-        reason="a non-denial: recorded, neutral",
-    ),
-    ResponseKind.VOTE: Treatment(
-        kind=None, stance=_NEUTRAL, directness=Directness.DIRECT, reason="a vote: recorded, neutral"
-    ),
-    ResponseKind.COUNTER_ACCUSATION: Treatment(
-        kind=None,
-        stance=_NEUTRAL,
-        directness=Directness.DIRECT,
-        reason="a counter-accusation: recorded, neutral (consistent with guilt and innocence)",
-    ),
-    ResponseKind.CONDEMNATION: Treatment(
-        kind=None,
-        stance=_NEUTRAL,
-        directness=Directness.DIRECT,
-        reason="a condemnation: recorded, neutral (the facts it asserts are evidence items)",
+    ResponseKind.CONDEMNATION: _neutral(
+        "a condemnation: recorded, neutral (the facts it asserts are evidence items)"
     ),
 }
 
