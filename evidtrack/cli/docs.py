@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
+from evidtrack.config import ConfigError, find_config, load_config
 from evidtrack.loading import load_paths
 
 NAME = "docs"
@@ -34,7 +35,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     build.add_argument(
         "--archive",
         metavar="DIR",
-        help="folder of document texts, to show whether each quote is found verbatim",
+        help="folder of document texts, to show whether each quote is found verbatim"
+        " (default: the archive of [tool.evidtrack] or evidtrack.toml, if any)",
     )
     build.add_argument(
         "--pages",
@@ -58,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
         missing.append(args.archive)
     if missing:
         return fail(f"no such file or folder: {', '.join(missing)}")
+    try:
+        archive = args.archive if args.archive is not None else _configured_archive()
+    except ConfigError as exc:
+        return fail(str(exc))
     result = load_paths(args.paths)
     if result.findings:
         for finding in result.findings:
@@ -72,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     built = build_site(
         result.dataset,
         out,
-        archive=Archive(args.archive),
+        archive=Archive(archive),
         extra_dir=Path(args.pages),
     )
     if built.log:
@@ -82,3 +88,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"pages: {built.source_dir}")
     print(f"site:  {built.html_dir / 'index.html'}")
     return EXIT_CLEAN
+
+
+def _configured_archive() -> Path | None:
+    """The archive folder the project's configuration names, as `evidtrack validate` reads it."""
+    found = find_config(Path.cwd())
+    return None if found is None else load_config(found).archive

@@ -52,3 +52,24 @@ def test_a_missing_path_or_archive_cannot_run(
     archive = str(tmp_path / "no-archive")
     assert main(["docs", "build", str(evidence), "--archive", archive]) == 2
     assert archive in capsys.readouterr().err
+
+
+def test_the_archive_defaults_to_the_configured_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    document = data.ordinary().documents[0]
+    assert document.file is not None
+    (texts / document.file).write_text("… on at least nine occasions …", encoding="utf-8")
+    (tmp_path / "evidtrack.toml").write_text('archive = "texts"\n')
+    evidence = tmp_path / "evidence.yaml"
+    evidence.write_text(dump_dataset(data.ordinary()), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["docs", "build", "evidence.yaml", "--out", "site"]) == 0, capsys.readouterr()
+    source = (tmp_path / "site" / "source" / "dossiers" / "prk-rus-missiles.md").read_text()
+    assert "Quote check: NOT FOUND" in source  # the text is there, and the long quote is not
+    assert "Quote check: text not available" not in source
+    (tmp_path / "evidtrack.toml").write_text("archive = 3\n")
+    assert main(["docs", "build", "evidence.yaml", "--out", "site"]) == 2
+    assert "archive" in capsys.readouterr().err
