@@ -16,6 +16,7 @@ from evidtrack.model import (
     EvidenceItem,
     OfficialResponse,
     Period,
+    Qualifier,
     Quantity,
     Reliability,
     TransferredItem,
@@ -154,15 +155,20 @@ def period_text(period: Period) -> str:
 
 
 def quantity_text(quantity: Quantity | None) -> str | None:
+    """The source's words, then the bounds they support: “at least nine” (at least 9 launches)."""
     if quantity is None:
         return None
-    bounds = [
-        f"{name} {value}"
-        for name, value in (("at least", quantity.low), ("at most", quantity.high))
-        if value is not None
-    ]
+    low, high = quantity.low, quantity.high
+    words = {Qualifier.EXACT: "exactly", Qualifier.UNSPECIFIED: "number not given"}.get(
+        quantity.qualifier, quantity.qualifier.value.replace("_", " ")
+    )
+    if low is not None and high is not None and low != high:
+        joiner = " and " if quantity.qualifier is Qualifier.BETWEEN else " to "
+        words += f" {low}{joiner}{high}"
+    elif low is not None or high is not None:
+        words += f" {low if low is not None else high}"
     unit = f" {quantity.unit}" if quantity.unit else ""
-    return f"“{quantity.text}” ({', '.join([quantity.qualifier.value, *bounds])}){unit}"
+    return f"“{quantity.text}” ({words}{unit})"
 
 
 def item_text(item: TransferredItem) -> str:

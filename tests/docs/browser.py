@@ -91,11 +91,22 @@ def _capture(driver: webdriver.Chrome, clip: dict[str, float], target: Path) -> 
 
 
 def full_page_screenshot(driver: webdriver.Chrome, target: Path) -> None:
-    """The whole page from its top, as tall as it is (up to 8000 px), as a PNG."""
+    """The whole page from its top, as tall as it is (up to 8000 px), as a PNG.
+
+    The viewport is made as tall as the page for the capture, as Puppeteer's full-page
+    screenshots do, so that sticky elements (furo's sidebar) sit where a reader sees them.
+    """
     driver.execute_script("window.scrollTo(0, 0)")
     size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
-    clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 8000)}
-    _capture(driver, {**clip, "scale": 1}, target)
+    width, height = int(size["width"]), min(int(size["height"]), 8000)
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    try:
+        _capture(driver, {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}, target)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def element_screenshot(driver: webdriver.Chrome, element: WebElement, target: Path) -> None:

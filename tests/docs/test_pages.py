@@ -126,6 +126,11 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
     allegation = dataset.allegation_by_id["prk-rus-missiles"]
     assert allegation.title in text
     assert "S/RES/1718 (2006) OP8(a): prohibits export of arms" in text
+    assert (
+        "ballistic missiles KN-23 (also Hwasong-11) — “at least nine occasions” (at least 9)"
+        in text
+    )
+    assert "Period from 2023-12 to 2024-02-06" in text
     for item in dataset.evidence_for(allegation.id):
         assert squash(item.quote) in text
         assert squash(item.claim) in text
