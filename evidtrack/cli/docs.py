@@ -75,12 +75,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_FINDINGS
     out = Path(args.out)
-    built = build_site(
-        result.dataset,
-        out,
-        archive=Archive(archive),
-        extra_dir=Path(args.pages),
-    )
+    try:
+        built = build_site(
+            result.dataset,
+            out,
+            archive=Archive(archive),
+            extra_dir=Path(args.pages),
+        )
+    except FileExistsError as exc:  # an output folder of someone else's: never replaced
+        return fail(str(exc))
     if built.log:
         print(built.log, end="" if built.log.endswith("\n") else "\n", file=sys.stderr)
     if not built.ok:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
 
 from evidtrack.docs.assessment import AssessmentView
-from evidtrack.docs.pages import generate
+from evidtrack.docs.pages import clear_folder, generate
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
 from evidtrack.rules import RuleInfo
@@ -68,9 +67,9 @@ def build_site(
     source_dir = out / "source"
     html_dir = out / "html"
     # A clean build: Sphinx would otherwise keep the pages of allegations no longer in the data.
-    for stale in (html_dir, out / "doctrees"):
-        if stale.exists():
-            shutil.rmtree(stale)
+    # Sphinx marks its own folders (.buildinfo, environment.pickle); nothing else is removed.
+    clear_folder(html_dir, ".buildinfo")
+    clear_folder(out / "doctrees", "environment.pickle")
     generate(
         dataset,
         source_dir,

@@ -32,6 +32,8 @@ from evidtrack.rules import RuleInfo, catalogue
 #: any other page of the folder follows, unless its name is one the generator writes.
 EXTRA_PAGES: Final = ("methodology", "schema-differences")
 GENERATED_NAMES: Final = frozenset({"index", "rules", "conf"})
+#: The file that marks a source folder as generated, so that a build may replace it.
+MARKER: Final = ".evidtrack-generated"
 _PATH_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~/-]*")
 _BACKTICKS: Final = re.compile(r"`+")
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
@@ -172,6 +174,22 @@ def _hand_written(folder: Path | None) -> list[str]:
     return [n for n in EXTRA_PAGES if n in present] + sorted(present - set(EXTRA_PAGES))
 
 
+class NotOurFolder(FileExistsError):
+    """An output folder holds files that a build did not write: it is not replaced."""
+
+
+def clear_folder(folder: Path, marker: str) -> None:
+    """Remove a folder an earlier build wrote (it holds ``marker``); refuse any other."""
+    if not folder.exists():
+        return
+    if not (folder / marker).is_file() and (not folder.is_dir() or any(folder.iterdir())):
+        raise NotOurFolder(
+            f"{folder} exists and was not written by evidtrack docs build:"
+            " choose another output folder (--out)"
+        )
+    shutil.rmtree(folder)
+
+
 def _write(target: Path, text: str | bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
@@ -198,9 +216,9 @@ def generate(
     (the rule units' when not given).
     """
     env = environment()
-    if source_dir.exists():
-        shutil.rmtree(source_dir)
+    clear_folder(source_dir, MARKER)
     source_dir.mkdir(parents=True)
+    _write(source_dir / MARKER, "Written by `evidtrack docs build`: replaced at each build.\n")
     allegations = list(dataset.allegation_by_id.values())
     scores = [assess(a, dataset) for a in allegations] if assessments is None else list(assessments)
     one_dataset = attrs.evolve(dataset, allegations=tuple(allegations))
@@ -212,8 +230,7 @@ def generate(
         _write(source_dir / "_static" / static, (templates / static).read_text(encoding="utf-8"))
     extra_pages = _hand_written(extra_dir)
     for name in extra_pages:
-        assert extra_dir is not None
-        shutil.copyfile(extra_dir / f"{name}.md", source_dir / f"{name}.md")
+        shutil.copyfile(Path(extra_dir or ".") / f"{name}.md", source_dir / f"{name}.md")
     _write(
         source_dir / "index.md",
         env.get_template("index.md.j2").render(rows=_index_rows(pages), extra_pages=extra_pages),

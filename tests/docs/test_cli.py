@@ -73,3 +73,20 @@ def test_the_archive_defaults_to_the_configured_one(
     (tmp_path / "evidtrack.toml").write_text("archive = 3\n")
     assert main(["docs", "build", "evidence.yaml", "--out", "site"]) == 2
     assert "archive" in capsys.readouterr().err
+
+
+def test_a_folder_not_written_by_a_build_is_never_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    evidence = tmp_path / "evidence.yaml"
+    evidence.write_text("actors: []\n")
+    out = tmp_path / "out"
+    (out / "source").mkdir(parents=True)
+    keep = out / "source" / "thesis.tex"
+    keep.write_text("years of work")
+    assert main(["docs", "build", str(evidence), "--out", str(out)]) == 2
+    assert "was not written by evidtrack docs build" in capsys.readouterr().err
+    assert keep.read_text() == "years of work"
+    # A folder an earlier build wrote is replaced, html and all.
+    assert main(["docs", "build", str(evidence), "--out", str(tmp_path / "site")]) == 0
+    assert main(["docs", "build", str(evidence), "--out", str(tmp_path / "site")]) == 0
