@@ -27,6 +27,7 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",  # a small /dev/shm (containers) would crash the renderer
     "--window-size=1280,1000",
 )
 INSTALL_HINT = "install Debian's chromium and chromium-driver (.ci/run does when they are missing)"
