@@ -72,6 +72,7 @@ def test_index_and_a_dossier_load_cleanly_with_the_chart(
         element_screenshot(browser, chart, SCREENSHOTS / "dossier-chart.png")
         full_page_screenshot(browser, SCREENSHOTS / "dossier.png")
         assert browser.find_elements(By.CSS_SELECTOR, "blockquote.evidtrack-quote")
+    print(f"screenshots of {href}: {SCREENSHOTS}/index.png, dossier.png, dossier-chart.png")
 
 
 def test_the_hostile_dossier_runs_nothing(
@@ -88,3 +89,4 @@ def test_the_hostile_dossier_runs_nothing(
             _assert_chart_visible(browser)
             name = page.removeprefix("dossiers/").removesuffix(".html")
             full_page_screenshot(browser, SCREENSHOTS / f"hostile-{name}.png")
+            print(f"screenshot of the hostile {page}: {SCREENSHOTS}/hostile-{name}.png")
