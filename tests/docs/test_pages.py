@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+import os
+import subprocess
+import sys
 import typing
 from pathlib import Path
 
@@ -233,3 +236,25 @@ def test_other_hand_written_pages_follow_and_generated_names_are_kept(tmp_path: 
     index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
     assert "\nmethodology\nalpha\nzeta\nrules\n" in index
     assert index.startswith("# Allegations")  # docs/index.md does not replace the generated one
+
+
+def test_another_process_with_another_hash_seed_writes_the_same_bytes(tmp_path: Path) -> None:
+    # Set and dict orders vary with PYTHONHASHSEED between runs; the pages must not.
+    from tests.docs.conftest import REPOSITORY
+
+    script = (
+        "import sys; from pathlib import Path; from evidtrack.docs import generate;"
+        " from tests.docs import data; d = data.ordinary();"
+        " generate(d, Path(sys.argv[1]), examples=d, rules=data.rules())"
+    )
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / seed)],
+            cwd=REPOSITORY,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )
+    generate(data.ordinary(), tmp_path / "here", examples=data.ordinary(), rules=data.rules())
+    here = _snapshot(tmp_path / "here")
+    assert _snapshot(tmp_path / "1") == here
+    assert _snapshot(tmp_path / "2") == here
