@@ -56,11 +56,14 @@ responses:
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         dataset = context.dataset
+        made_on: dict[str, PartialDate | None] = {}
         for response in dataset.responses:
             allegation = dataset.allegation_by_id.get(response.allegation)
             if allegation is None:
                 continue
-            made = first_made(allegation, dataset)
+            if allegation.id not in made_on:
+                made_on[allegation.id] = first_made(allegation, dataset)
+            made = made_on[allegation.id]
             if made is not None and response.date.surely_before(made):
                 yield self.finding(
                     context,
