@@ -93,3 +93,15 @@ def test_select_ignore_severity_and_per_file_ignores_shape_the_findings(tmp_path
     assert warning.severity is Severity.ERROR
     with pytest.raises(ValueError, match="unknown rule selector"):
         check(*paths, ignore=["ET99"])
+
+
+def test_per_file_globs_are_relative_to_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / "evidtrack.toml").write_text(
+        '[per-file-ignores]\n"drafts/*.yaml" = ["completeness"]\n', encoding="utf-8"
+    )
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "source.yaml"
+    draft.write_bytes((BROKEN / "ET503.yaml").read_bytes())
+    config = load_config(tmp_path / "evidtrack.toml")
+    assert check(draft).findings != ()
+    assert check(draft, config=config).findings == ()
