@@ -7,7 +7,7 @@ SEEDS := seeds
 # The seed articles, when this checkout sits beside shared/ (quote checks read them).
 ARCHIVE := $(wildcard ../shared/seeds)
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,16 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy --strict
 
-pytest: $(VENV)/.installed-test
+# The docs browser test drives Debian's chromium through chromium-driver; install them when
+# missing (as root, or through sudo), else say what is needed.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
+	  || { echo "make test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)" >&2; exit 1; }; \
+	fi
+
+pytest: $(VENV)/.installed-test browser
 	$(BIN)/pytest -n 2
 
 test: lint typecheck pytest

@@ -7,8 +7,8 @@ The public API: load evidence files (``load_paths``), and the domain model
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
-from evidtrack.score import score, timeline
-from evidtrack.validate import ValidationResult, validate
+from evidtrack.scoring import score, timeline
+from evidtrack.validation import ValidationResult, validate
 
 __all__ = [
     "Finding",

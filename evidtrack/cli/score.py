@@ -10,8 +10,8 @@ from typing import Any
 from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
 from evidtrack.loading import load_paths
 from evidtrack.model import Allegation, PartialDate
-from evidtrack.score import Assessment, Profile, score, timeline
-from evidtrack.score.profiles.files import load_profile
+from evidtrack.scoring import Assessment, Profile, score, timeline
+from evidtrack.scoring.profiles.files import load_profile
 
 NAME = "score"
 HELP = "score each allegation: likelihood (ICD 203 term), confidence, and the explanation"

@@ -14,7 +14,7 @@ from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
 from evidtrack.config import Config, ConfigError, find_config, load_config
 from evidtrack.report import FORMATS, text
 from evidtrack.rules import catalogue
-from evidtrack.validate import validate
+from evidtrack.validation import validate
 
 NAME = "validate"
 HELP = "check evidence files against the rules; print path:line:col: CODE message for each problem"

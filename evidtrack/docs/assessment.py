@@ -8,8 +8,8 @@ import attrs
 
 from evidtrack.docs.chart import LikelihoodPoint
 from evidtrack.model import Allegation, Dataset, PartialDate
-from evidtrack.score import STANDARD, Assessment, Profile, score, timeline
-from evidtrack.score.timeline import publication_dates
+from evidtrack.scoring import STANDARD, Assessment, Profile, score, timeline
+from evidtrack.scoring.timeline import publication_dates
 
 
 @attrs.frozen(kw_only=True)

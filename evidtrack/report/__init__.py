@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Final
 
 from evidtrack.report import github, json_report, sarif, text
-from evidtrack.validate import ValidationResult
+from evidtrack.validation import ValidationResult
 
 Renderer = Callable[[ValidationResult], str]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidtrack.findings import Finding
 from evidtrack.report.text import summary
 from evidtrack.rules import rule_info
-from evidtrack.validate import ValidationResult
+from evidtrack.validation import ValidationResult
 
 
 def _escape_data(text: str) -> str:

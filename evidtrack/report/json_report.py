@@ -7,7 +7,7 @@ from typing import Any
 
 from evidtrack.findings import Finding
 from evidtrack.rules import rule_info
-from evidtrack.validate import ValidationResult
+from evidtrack.validation import ValidationResult
 
 #: Bumped when a key changes meaning or goes away; new keys may appear without a bump.
 FORMAT_VERSION = 1

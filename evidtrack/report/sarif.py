@@ -10,7 +10,7 @@ from urllib.parse import quote
 import evidtrack
 from evidtrack.findings import Finding, Severity
 from evidtrack.rules import RuleInfo, catalogue
-from evidtrack.validate import ValidationResult
+from evidtrack.validation import ValidationResult
 
 SCHEMA: Final = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

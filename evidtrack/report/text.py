@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evidtrack.validate import ValidationResult
+from evidtrack.validation import ValidationResult
 
 
 def _plural(count: int, word: str) -> str:

@@ -21,7 +21,7 @@ from evidtrack.docs.reference import model_types, page_name
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
 from evidtrack.model import _fields as meta
-from evidtrack.score import score
+from evidtrack.scoring import score
 from tests.docs import data
 from tests.docs.conftest import ARCHIVE
 from tests.docs.html_text import read_page, squash

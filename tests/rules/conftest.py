@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Final
 
-from evidtrack.validate import ValidationResult, validate
+from evidtrack.validation import ValidationResult, validate
 
 FIXTURES: Final = Path(__file__).parent / "fixtures"
 BASE: Final = FIXTURES / "base.yaml"

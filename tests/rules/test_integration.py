@@ -19,7 +19,7 @@ from evidtrack.cli import validate as validate_command
 from evidtrack.loading import load_text
 from evidtrack.loading.dump import dump_dataset
 from evidtrack.model import Dataset
-from evidtrack.validate import validate_loaded
+from evidtrack.validation import validate_loaded
 from tests.rules.conftest import AS_OF, BASE
 from tests.strategies import datasets
 
@@ -92,7 +92,7 @@ def test_readme_github_actions_snippet_is_a_valid_workflow(tmp_path: Path) -> No
 
 def test_readme_configuration_example_is_read(tmp_path: Path) -> None:
     from evidtrack.config import load_config
-    from evidtrack.validate import resolve
+    from evidtrack.validation import resolve
 
     path = tmp_path / "pyproject.toml"
     path.write_text(_readme_block("Configuration lives", "toml"), encoding="utf-8")

@@ -16,7 +16,7 @@ from evidtrack.loading.dump import dump_plain
 from evidtrack.loading.load import RECORD_TYPES, combine
 from evidtrack.loading.yaml_reader import read_yaml
 from evidtrack.model._fields import REFERENCE
-from evidtrack.validate import validate_loaded
+from evidtrack.validation import validate_loaded
 from tests.rules.conftest import ARCHIVE, AS_OF, BASE, FIXTURES
 
 SEEDS = Path(__file__).parents[2] / "seeds"

@@ -1,0 +1,106 @@
+"""The confidence level and the two-independent-sources flag (scoring.md B.4, S/2006/997 para 23).
+
+Stated apart from the likelihood: how solid the evidential base is, not how likely the
+allegation. A cluster *supports* when its value reaches the profile's ``min_support``; it is
+*led* by its strongest supporting member (ties broken by id), whose party, role and kind speak
+for it.
+
+- two independent sources: two supporting clusters led by different parties, neither of the
+  accuser camp (an accused state's admission is independent of its accusers);
+- high: those two sources, one of them first-hand or documentary (physical examination,
+  verified documents, expert finding, geolocated imagery, testimony) from an independent body,
+  and no strong independent refutation (an independent-led cluster at or below
+  ``-strong_refutation``);
+- moderate: two supporting clusters led by different parties, or one qualifying independent
+  cluster;
+- low: anything less.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Final
+
+import attrs
+
+from evidtrack.model import EvidenceKind, Role
+from evidtrack.scoring.combination.clusters import CAMP_ROLES, Cluster, Member
+from evidtrack.scoring.profiles import Profile
+
+FIRST_HAND_OR_DOCUMENTARY: Final = frozenset(
+    {
+        EvidenceKind.PHYSICAL_EXAMINATION,
+        EvidenceKind.VERIFIED_DOCUMENTS,
+        EvidenceKind.EXPERT_FINDING,
+        EvidenceKind.GEOLOCATED_IMAGERY,
+        EvidenceKind.TESTIMONY,
+    }
+)
+
+
+class Confidence(StrEnum):
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+    @property
+    def stix_label(self) -> str:
+        """The label on STIX's None/Low/Med/High scale."""
+        return {Confidence.LOW: "Low", Confidence.MODERATE: "Med", Confidence.HIGH: "High"}[self]
+
+
+@attrs.frozen(kw_only=True)
+class Judgement:
+    confidence: Confidence
+    two_independent_sources: bool
+    reasons: tuple[str, ...]
+
+
+def _lead(cluster: Cluster, sign: int) -> Member:
+    """The strongest member on the side of ``sign``; the smallest id wins a tie."""
+    chosen = [m for m in cluster.members if m.weight * sign > 0]
+    return min(chosen, key=lambda m: (-abs(m.weight), m.item.record.value, m.item.id))
+
+
+def _qualifies(member: Member) -> bool:
+    return member.item.role is Role.INDEPENDENT and member.item.kind in FIRST_HAND_OR_DOCUMENTARY
+
+
+def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
+    clusters = tuple(clusters)
+    supporting = [_lead(c, +1) for c in clusters if c.value > 0 and c.value >= profile.min_support]
+    refuting = [_lead(c, -1) for c in clusters if c.value <= -profile.strong_refutation]
+    outside_camp = [m for m in supporting if m.item.role not in CAMP_ROLES]
+    two_sources = len({m.item.party for m in outside_camp}) >= 2
+    qualifying = [m for m in supporting if _qualifies(m)]
+    strong_refutation = [m for m in refuting if m.item.role is Role.INDEPENDENT]
+    leaders = sorted({m.item.party for m in supporting})
+    reasons = [
+        f"{len(supporting)} supporting cluster(s) reaching {profile.min_support:g}, led by"
+        f" {', '.join(leaders)}"
+        if supporting
+        else f"no supporting cluster reaches {profile.min_support:g}"
+    ]
+    if two_sources:
+        parties = sorted({m.item.party for m in outside_camp})
+        reasons.append(f"independent of the accusers: clusters led by {', '.join(parties)}")
+    else:
+        reasons.append("fewer than two supporting clusters led by parties outside the accuser camp")
+    if qualifying:
+        reasons.append(
+            "first-hand or documentary evidence from an independent body: "
+            + ", ".join(sorted(m.item.id for m in qualifying))
+        )
+    if strong_refutation:
+        reasons.append(
+            "strong independent refutation: "
+            + ", ".join(sorted(m.item.id for m in strong_refutation))
+        )
+    if two_sources and qualifying and not strong_refutation:
+        level = Confidence.HIGH
+    elif len({m.item.party for m in supporting}) >= 2 or qualifying:
+        level = Confidence.MODERATE
+    else:
+        level = Confidence.LOW
+    return Judgement(confidence=level, two_independent_sources=two_sources, reasons=tuple(reasons))

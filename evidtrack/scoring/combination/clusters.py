@@ -1,0 +1,99 @@
+"""Where each item goes: its group and its cluster of dependent items (scoring.md B.2).
+
+Placement depends on the item alone (its party's role, stance and labels), never on the other
+items, so that adding evidence can only add to one cluster: this is what makes the score
+monotone (C.4) and order-free (C.2). The key is the first that applies:
+
+- an accused party's refuting item: that party's denial group (all of them floored together);
+- an item of the accuser camp (accusers and their allies): a cluster inside the camp, by
+  origin, else artifact, else one cluster per party; the camp's support is capped as a whole,
+  because allies repeat each other's intelligence (Heuer ch. 8: circular reporting);
+- any other item: same origin, else same artifact, else one cluster per independent
+  organisation (its several reports share its method and blind spots), else the item alone.
+
+Origin comes before artifact (scoring.md B.2 has them the other way round): an item that
+carries both repeats an original source about an object, and the same information must count
+once however many objects it names (C.6). An independent organisation's labelled clusters are
+not combined further: who "leads" a shared artifact cluster can change as items are added, and
+regrouping clusters could lower the score when support is added.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import attrs
+
+from evidtrack.model import Role
+from evidtrack.scoring.combination.aggregate import agg, clip
+from evidtrack.scoring.inputs.scored_item import ScoredItem
+from evidtrack.scoring.profiles import ClusterKind, Profile
+
+
+class Group(StrEnum):
+    """How clusters enter the sum: on their own, or combined first."""
+
+    ALONE = "alone"
+    CAMP = "camp"  # accusers and their allies: combined with camp_rho, support capped
+    DENIALS = "denials"  # accused parties' refutations: the sum floored at -denial_floor
+
+
+CAMP_ROLES = frozenset({Role.ACCUSER, Role.ALLY})
+
+
+@attrs.frozen(kw_only=True, order=True)
+class ClusterKey:
+    group: Group
+    kind: ClusterKind
+    label: str
+
+    def __str__(self) -> str:
+        prefix = "" if self.group is Group.ALONE else f"{self.group.value}/"
+        return f"{prefix}{self.kind.value}:{self.label}"
+
+
+def place(item: ScoredItem) -> ClusterKey:
+    """The cluster an item belongs to; a function of the item alone."""
+    if item.role is Role.ACCUSED and item.sign < 0:
+        return ClusterKey(group=Group.DENIALS, kind=ClusterKind.DENIAL, label=item.party)
+    group = Group.CAMP if item.role in CAMP_ROLES else Group.ALONE
+    if item.origin is not None:
+        return ClusterKey(group=group, kind=ClusterKind.ORIGIN, label=item.origin)
+    if item.artifact is not None:
+        return ClusterKey(group=group, kind=ClusterKind.ARTIFACT, label=item.artifact)
+    if group is Group.CAMP:
+        return ClusterKey(group=group, kind=ClusterKind.PARTY, label=item.party)
+    if item.role is Role.INDEPENDENT:
+        return ClusterKey(group=group, kind=ClusterKind.ORGANISATION, label=item.party)
+    return ClusterKey(group=group, kind=ClusterKind.SINGLE, label=f"{item.record.value}:{item.id}")
+
+
+@attrs.frozen(kw_only=True)
+class Member:
+    """One counted item in its cluster, with its weight."""
+
+    item: ScoredItem
+    weight: float
+
+
+@attrs.frozen(kw_only=True)
+class Cluster:
+    """Dependent items and what they are worth together."""
+
+    key: ClusterKey
+    members: tuple[Member, ...]
+    supports: float  # agg of the supporting weights
+    refutes: float  # agg of the refuting magnitudes
+    value: float  # clip(supports - refutes, -cap, cap)
+    capped: bool
+
+
+def build_cluster(key: ClusterKey, members: list[Member], profile: Profile) -> Cluster:
+    rule = profile.rule(key.kind)
+    ordered = tuple(sorted(members, key=lambda m: (m.item.record.value, m.item.id)))
+    supports = agg((m.weight for m in ordered if m.weight > 0), rule.rho)
+    refutes = agg((-m.weight for m in ordered if m.weight < 0), rule.rho)
+    value, capped = clip(supports - refutes, rule.cap)
+    return Cluster(
+        key=key, members=ordered, supports=supports, refutes=refutes, value=value, capped=capped
+    )

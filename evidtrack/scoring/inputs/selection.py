@@ -1,0 +1,190 @@
+"""Which items count as of a date, and why the others do not.
+
+An item counts as of ``t`` only when its whole date interval ends by the end of ``t``
+(``PartialDate.known_by``): an item dated "September 2022" counts from 1 October 2022, never
+from a day we would have had to invent.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+import pendulum
+
+from evidtrack.model import Allegation, Dataset, Directness, EvidenceKind, PartialDate, Stance
+from evidtrack.scoring.inputs.responses import from_response, treatment
+from evidtrack.scoring.inputs.scored_item import Origin, ScoredItem, from_evidence
+from evidtrack.scoring.profiles import Profile
+
+AsOf = PartialDate | datetime.date
+_RANK: Final = {Directness.CIRCUMSTANTIAL: 0, Directness.PARTIAL: 1, Directness.DIRECT: 2}
+
+
+@attrs.frozen(kw_only=True)
+class Excluded:
+    """An item or response that does not count, and why."""
+
+    id: str
+    record: Origin
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class ResponseOnRecord:
+    """A party's response as of the date, and how the score treats it."""
+
+    id: str
+    kind: str
+    actor: str
+    date: PartialDate
+    treatment: str
+
+
+@attrs.frozen(kw_only=True)
+class Selection:
+    counted: tuple[ScoredItem, ...]
+    excluded: tuple[Excluded, ...]
+    responses: tuple[ResponseOnRecord, ...]
+
+
+def moment_of(as_of: AsOf | None) -> pendulum.DateTime | None:
+    """The first instant after ``as_of``: what is known by then counts."""
+    if as_of is None:
+        return None
+    if isinstance(as_of, PartialDate):
+        return as_of.end()
+    if isinstance(as_of, datetime.datetime):
+        return pendulum.instance(as_of, tz=pendulum.UTC)
+    return pendulum.datetime(as_of.year, as_of.month, as_of.day, tz=pendulum.UTC).add(days=1)
+
+
+def select(
+    allegation: Allegation, dataset: Dataset, as_of: AsOf | None, profile: Profile
+) -> Selection:
+    """Resolve the allegation's items and responses and sort out those that do not count."""
+    moment = moment_of(as_of)
+    excluded: list[Excluded] = []
+    candidates: list[ScoredItem] = []
+    responses: list[ResponseOnRecord] = []
+
+    def known(date: PartialDate) -> bool:
+        return moment is None or date.known_by(moment)
+
+    for item in dataset.evidence_for(allegation.id):
+        if not known(item.date):
+            excluded.append(_after(item.id, Origin.EVIDENCE, as_of))
+            continue
+        candidates.append(from_evidence(item, allegation, dataset))
+    for response in dataset.responses_to(allegation.id):
+        if not known(response.date):
+            excluded.append(_after(response.id, Origin.RESPONSE, as_of))
+            continue
+        how = treatment(response)
+        responses.append(
+            ResponseOnRecord(
+                id=response.id,
+                kind=response.kind.value,
+                actor=response.actor,
+                date=response.date,
+                treatment=how.reason,
+            )
+        )
+        scored = from_response(response, allegation, dataset, profile)
+        if scored is None:
+            excluded.append(Excluded(id=response.id, record=Origin.RESPONSE, reason=how.reason))
+        else:
+            candidates.append(scored)
+    kept = _without_duplicates(candidates, excluded)
+    kept = _without_relays(kept, excluded)
+    kept = _without_superseded(kept, excluded)
+    return Selection(
+        counted=tuple(sorted(kept, key=_order)),
+        excluded=tuple(sorted(excluded, key=lambda e: (e.record, e.id, e.reason))),
+        responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
+    )
+
+
+def _order(item: ScoredItem) -> tuple[str, str]:
+    return (item.record.value, item.id)
+
+
+def _after(record_id: str, record: Origin, as_of: AsOf | None) -> Excluded:
+    return Excluded(
+        id=record_id, record=record, reason=f"not published by the end of {as_of_text(as_of)}"
+    )
+
+
+def as_of_text(as_of: AsOf | None) -> str | None:
+    """How an as-of date is written in results: ``2024-01``, ``2024-01-31``, or None."""
+    return None if as_of is None else as_of.isoformat()
+
+
+def _without_duplicates(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
+    # The same evidence recorded twice (under two ids, or the same id twice) counts once; the
+    # first by id stays, so the choice does not depend on file order.
+    first: dict[object, ScoredItem] = {}
+    kept: list[ScoredItem] = []
+    for item in sorted(items, key=_order):
+        content = item.content()
+        if content in first:
+            excluded.append(
+                Excluded(id=item.id, record=item.record, reason=f"duplicate of {first[content].id}")
+            )
+            continue
+        first[content] = item
+        kept.append(item)
+    return kept
+
+
+def _without_relays(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
+    kept: list[ScoredItem] = []
+    for item in items:
+        if item.derived_from:
+            excluded.append(
+                Excluded(
+                    id=item.id,
+                    record=item.record,
+                    reason=f"relay of {', '.join(item.derived_from)}: repeats, adds nothing",
+                )
+            )
+        else:
+            kept.append(item)
+    return kept
+
+
+def _without_superseded(items: list[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
+    """Drop a "no indication yet" once its party later publishes support at least as direct."""
+    kept: list[ScoredItem] = []
+    for item in items:
+        later = _superseding(item, items)
+        if later is None:
+            kept.append(item)
+        else:
+            excluded.append(
+                Excluded(
+                    id=item.id,
+                    record=item.record,
+                    reason=f"'no indication yet' superseded by {later.id} (same party, later,"
+                    " at least as direct)",
+                )
+            )
+    return kept
+
+
+def _superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> ScoredItem | None:
+    # Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
+    # when support arrives could lower the score (scoring.md C.4).
+    if item.kind is not EvidenceKind.NO_INDICATION or item.stance is Stance.SUPPORTS:
+        return None
+    for other in sorted(items, key=_order):
+        if (
+            other.stance is Stance.SUPPORTS
+            and other.party == item.party
+            and _RANK[other.directness] >= _RANK[item.directness]
+            and other.date.start() >= item.date.start()
+        ):
+            return other
+    return None

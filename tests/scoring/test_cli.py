@@ -1,0 +1,119 @@
+"""``evidtrack score``: output for people and machines, exit statuses, bad input as findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evidtrack.cli import main
+from evidtrack.loading import load_paths
+from evidtrack.model import PartialDate
+from evidtrack.scoring import score, timeline
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+MISSILES = "prk-rus-ballistic-missiles-2024"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(["score", *args])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_prints_every_seed_allegation(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, str(SEEDS))
+    assert status == 0
+    dataset = load_paths([SEEDS]).dataset
+    for allegation in dataset.allegations:
+        (line,) = [x for x in out.splitlines() if x.startswith(allegation.id + " ")]
+        assessed = score(allegation, dataset)
+        assert f"{assessed.likelihood:.2f}" in line
+        assert assessed.term.value in line
+        assert assessed.confidence.value in line
+    assert "profile standard 1.0" in out
+
+
+def test_one_allegation_is_explained_row_by_row(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(capsys, str(SEEDS), "--allegation", MISSILES)
+    assert status == 0
+    assessed = score(MISSILES, load_paths([SEEDS]).dataset)
+    for row in assessed.rows:
+        assert row.key in out
+        for member in row.members:
+            assert member.item.id in out
+    assert f"{assessed.log_odds:+.3f}" in out
+    # the likelihood term and the confidence level never share a line
+    for line in out.splitlines():
+        assert not (assessed.term.value in line and "Confidence" in line)
+
+
+def test_timeline_and_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+    dataset = load_paths([SEEDS]).dataset
+    status, out, _ = _run(capsys, str(SEEDS), "--allegation", MISSILES, "--timeline")
+    assert status == 0
+    for assessed in timeline(MISSILES, dataset):
+        assert assessed.as_of is not None
+        (line,) = [x for x in out.splitlines() if x.strip().startswith(assessed.as_of + " ")]
+        assert f"{assessed.likelihood:.2f}" in line
+    status, out, _ = _run(capsys, str(SEEDS), "--as-of", "2022-09-06", "--format", "json")
+    assert status == 0
+    data = json.loads(out)
+    assert {a["as_of"] for a in data["assessments"]} == {"2022-09-06"}
+    by_id = {a["allegation"]: a for a in data["assessments"]}
+    assert by_id == {
+        a.id: score(a, dataset, as_of=PartialDate.parse("2022-09-06")).to_dict()
+        for a in dataset.allegations
+    }
+
+
+def test_json_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(
+        capsys, str(SEEDS), "--timeline", "--format", "json", "--profile", "strict"
+    )
+    assert status == 0
+    data = json.loads(out)
+    assert data["profile"] == {"name": "strict", "version": "1.0"}
+    assert MISSILES in data["timelines"]
+
+
+def test_exit_statuses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert _run(capsys, str(tmp_path / "missing"))[0] == 2
+    status, _, err = _run(capsys, str(SEEDS), "--allegation", "nope")
+    assert status == 2
+    assert "no allegation 'nope'" in err
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("allegations:\n  - id: x\n    titel: y\n")
+    status, out, _ = _run(capsys, str(broken))
+    assert status == 1
+    assert f"{broken}:" in out
+    with pytest.raises(SystemExit) as exited:
+        main(["score", str(SEEDS), "--as-of", "2024-13"])
+    assert exited.value.code == 2
+    assert "--as-of: month 13 is outside 1..12" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["score", str(SEEDS), "--as-of", "Sept 2022"])
+    assert "is not a date: write YYYY" in capsys.readouterr().err
+
+
+def test_profile_file_errors_are_located_findings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("name: mine\nversion: '1'\nprior: 2\n")
+    status, out, _ = _run(capsys, str(SEEDS), "--profile", str(profile))
+    assert status == 1
+    assert f"{profile}:3:1: ET090 prior: prior 2.0 must lie strictly in (0, 1)" in out
+    profile.write_text("name: mine\nversion: '1'\nprior: 0.3\n")
+    status, out, _ = _run(capsys, str(SEEDS), "--profile", str(profile))
+    assert status == 0
+    assert "profile mine 1" in out
+
+
+def test_empty_dataset_cannot_be_scored(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    only_registry = tmp_path / "registry.yaml"
+    only_registry.write_text("actors: []\n")
+    status, _, err = _run(capsys, str(only_registry))
+    assert status == 2
+    assert "no allegations" in err
