@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # CI and local runs use the same number of examples (tests set their own where a law needs
@@ -13,3 +15,18 @@ settings.register_profile(
 )
 settings.register_profile("dev", parent=settings.get_profile("default"), max_examples=20)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+#: Where the docs browser test leaves its screenshots (tests/docs/conftest.py writes there).
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Name the screenshots folder in the output, where a reviewer looks for it.
+
+    Here rather than in tests/docs/: under xdist only the root conftest reaches the process
+    that prints the summary.
+    """
+    shots = sorted(SCREENSHOTS.glob("*.png")) if SCREENSHOTS.is_dir() else []
+    if shots:
+        terminalreporter.write_line(f"docs browser test screenshots ({len(shots)}): {SCREENSHOTS}")

@@ -36,9 +36,13 @@ def run(args: argparse.Namespace) -> int:
     per_allegation = Counter(item.allegation for item in dataset.evidence)
     replies = Counter(r.allegation for r in dataset.responses)
     for allegation in dataset.allegations:
+        items, answers = per_allegation[allegation.id], replies[allegation.id]
         print(
             f"  {allegation.id}: {allegation.title}"
-            f" ({per_allegation[allegation.id]} evidence items,"
-            f" {replies[allegation.id]} responses)"
+            f" ({_count(items, 'evidence item')}, {_count(answers, 'response')})"
         )
     return EXIT_FINDINGS if result.findings else EXIT_CLEAN
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

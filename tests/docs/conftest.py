@@ -14,8 +14,6 @@ from tests.docs import data
 REPOSITORY = Path(__file__).resolve().parents[2]
 #: The seed articles, beside the checkout (the project's tests and make read them from there).
 ARCHIVE = REPOSITORY.parent / "shared" / "seeds"
-#: Where the browser test leaves its screenshots; the terminal summary names it.
-SCREENSHOTS = REPOSITORY / "build" / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -54,10 +52,3 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     )
     assert result.ok, result.log
     return result
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Name the screenshots folder in the output, where a reviewer looks for it."""
-    shots = sorted(SCREENSHOTS.glob("*.png")) if SCREENSHOTS.is_dir() else []
-    if shots:
-        terminalreporter.write_line(f"docs browser test screenshots ({len(shots)}): {SCREENSHOTS}")

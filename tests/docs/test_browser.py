@@ -10,6 +10,7 @@ from selenium.webdriver.common.by import By
 
 from evidtrack.docs import BuildResult
 from evidtrack.docs.escape import slug
+from tests.conftest import SCREENSHOTS
 from tests.docs.browser import (
     chromium,
     element_screenshot,
@@ -17,7 +18,6 @@ from tests.docs.browser import (
     serve,
     severe_console_entries,
 )
-from tests.docs.conftest import SCREENSHOTS
 
 
 @pytest.fixture(scope="module")
