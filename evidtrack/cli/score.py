@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
+from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, as_of_date, fail, missing_paths
 from evidtrack.loading import load_paths
 from evidtrack.model import Allegation, PartialDate
 from evidtrack.scoring import Assessment, Profile, score, timeline
@@ -17,19 +17,12 @@ NAME = "score"
 HELP = "score each allegation: likelihood (ICD 203 term), confidence, and the explanation"
 
 
-def _date(text: str) -> PartialDate:
-    try:
-        return PartialDate.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="YAML files or folders")
     parser.add_argument("--allegation", metavar="ID", help="score this allegation and explain it")
     parser.add_argument(
         "--as-of",
-        type=_date,
+        type=as_of_date,
         metavar="DATE",
         help="count only what was published by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)",
     )

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import time
 from pathlib import Path
 from typing import TextIO
 
-from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
+from evidtrack.cli._common import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    as_of_date,
+    fail,
+    last_day,
+    missing_paths,
+)
 from evidtrack.config import Config, ConfigError, find_config, load_config
 from evidtrack.report import FORMATS, text
 from evidtrack.rules import catalogue
@@ -21,13 +27,6 @@ HELP = "check evidence files against the rules; print path:line:col: CODE messag
 
 #: Progress appears only after this many seconds: short runs stay quiet.
 PROGRESS_AFTER = 1.0
-
-
-def _as_of(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a day: write YYYY-MM-DD") from None
 
 
 def _codes(value: str) -> list[str]:
@@ -41,9 +40,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--as-of",
-        type=_as_of,
+        type=as_of_date,
         metavar="DATE",
-        help="report dates after this day (YYYY-MM-DD; default: today, UTC)",
+        help="report dates after the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD; default: today)",
     )
     parser.add_argument(
         "--archive", metavar="DIR", help="folder of document texts for the quote check"
@@ -92,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = validate(
             args.paths,
-            as_of=args.as_of,
+            as_of=last_day(args.as_of) if args.as_of else None,
             archive=args.archive,
             config=config,
             select=args.select,

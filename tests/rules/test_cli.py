@@ -82,7 +82,13 @@ def test_bad_as_of_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["validate", "--as-of", "yesterday", str(BASE)])
     assert exited.value.code == 2
-    assert "write YYYY-MM-DD" in capsys.readouterr().err
+    assert "for --as-of write YYYY, YYYY-MM or YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_as_of_a_month_means_its_last_day(capsys: pytest.CaptureFixture[str]) -> None:
+    by_day = run(capsys, str(BASE), "--as-of", "2024-03-31", "--format", "json")
+    by_month = run(capsys, str(BASE), "--as-of", "2024-03", "--format", "json")
+    assert by_month == by_day
 
 
 def test_text_not_available_is_said_not_failed(capsys: pytest.CaptureFixture[str]) -> None:
