@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from evidtrack.loading.dump import dump_plain
@@ -14,14 +15,16 @@ def _evidence(n: int) -> dict[str, object]:
         "claim": f"Item {n} was reported transferred",
         "document": f"doc-{n % 200:04d}",
         "quote": f"at least {n % 17 + 1} shipments were seen, officials said",
-        "date": f"20{20 + n % 5}-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+        # later records are later: an item is never dated before the one it derives from
+        "date": (dt.date(2020, 1, 1) + dt.timedelta(days=n // 2)).isoformat(),
         "source": "us-government",
         "party": "USA",
         "kind": "official_statement",
         "stance": "supports" if n % 3 else "refutes",
-        "credibility": n % 6 + 1,
+        "credibility": n % 5 + 2,  # never 1: that needs a note saying where it is confirmed
         "directness": "direct",
-        "derived_from": [f"ev-{n - 1:05d}"] if n % 4 == 0 and n else [],
+        # n - 2 is an evidence item too (every fourth record, n % 4 == 3, is an actor)
+        "derived_from": [f"ev-{n - 2:05d}"] if n % 4 == 0 and n else [],
     }
 
 

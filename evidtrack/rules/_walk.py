@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
@@ -25,41 +27,65 @@ KINDS: Final = ("resolution", "actor", "source", "document", "allegation", "evid
 def values_of_type(
     value: object, cls: type[T], path: FieldPath = ()
 ) -> Iterator[tuple[FieldPath, T]]:
-    """Every value of class ``cls`` inside ``value`` (itself included), with its field path."""
+    """Every record part of attrs class ``cls`` inside ``value`` (itself included), with its path.
+
+    Only fields whose declared type can hold a record part are entered (``_nested_fields``):
+    text, numbers and enumerations hold none, and walking them cost most of a validation run.
+    """
     if isinstance(value, cls):
         yield path, value
-    if attrs.has(type(value)):
-        for field in _fields(value):
-            yield from values_of_type(getattr(value, field.name), cls, (*path, field.name))
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
+    kind = type(value)
+    if kind is tuple:
+        for index, item in enumerate(cast("tuple[object, ...]", value)):
             yield from values_of_type(item, cls, (*path, index))
+    elif attrs.has(kind):
+        for name in _nested_fields(kind):
+            yield from values_of_type(getattr(value, name), cls, (*path, name))
 
 
-def _fields(value: object) -> tuple[attrs.Attribute[Any], ...]:
-    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(
-        cast("type[AttrsInstance]", type(value))
+@cache
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an attrs class whose declared type may hold attrs instances."""
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cast("type[AttrsInstance]", cls))
+    return tuple(field.name for field in fields if _may_hold_attrs(field.type))
+
+
+@cache
+def _reference_fields(cls: type) -> tuple[tuple[str, str | None], ...]:
+    """(field, kind of record it names) for reference fields; (field, None) for nested parts."""
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cast("type[AttrsInstance]", cls))
+    nested = set(_nested_fields(cls))
+    return tuple(
+        (field.name, field.metadata.get(REFERENCE))
+        for field in fields
+        if REFERENCE in field.metadata or field.name in nested
     )
-    return fields
+
+
+def _may_hold_attrs(tp: Any) -> bool:
+    if isinstance(tp, type) and attrs.has(tp):
+        return True
+    return any(_may_hold_attrs(arg) for arg in typing.get_args(tp) if arg is not Ellipsis)
 
 
 def references(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str, str]]:
     """Every id that ``value`` refers to: (field path, kind of record named, id)."""
-    if not attrs.has(type(value)):
-        if isinstance(value, tuple):
-            for index, element in enumerate(value):
-                yield from references(element, (*path, index))
+    kind_of_value = type(value)
+    if kind_of_value is tuple:
+        for index, element in enumerate(cast("tuple[object, ...]", value)):
+            yield from references(element, (*path, index))
         return
-    for field in _fields(value):
-        item: Any = getattr(value, field.name)
-        kind = field.metadata.get(REFERENCE)
+    if not attrs.has(kind_of_value):
+        return
+    for name, kind in _reference_fields(kind_of_value):
+        item: Any = getattr(value, name)
         if kind is None:
-            yield from references(item, (*path, field.name))
+            yield from references(item, (*path, name))
         elif isinstance(item, str):
-            yield (*path, field.name), kind, item
+            yield (*path, name), kind, item
         elif isinstance(item, tuple):
             for index, each in enumerate(item):
-                yield (*path, field.name, index), kind, each
+                yield (*path, name, index), kind, each
 
 
 def index_of(dataset: Dataset, kind: str) -> Mapping[str, Record]:
