@@ -11,6 +11,7 @@ from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, as_of_date, fail, m
 from evidtrack.loading import load_paths
 from evidtrack.model import Allegation, PartialDate
 from evidtrack.scoring import Assessment, Profile, score, timeline
+from evidtrack.scoring.labels.numbers import signed
 from evidtrack.scoring.profiles.files import load_profile
 
 NAME = "score"
@@ -147,7 +148,7 @@ def _print_explanation(assessment: Assessment) -> None:
     print()
     print("Explanation, in log-odds (nats): L = logit(prior) + the sum of the rows.")
     blank = ("",) * 8
-    rows: list[tuple[str, ...]] = [("prior", *blank[:7], f"{assessment.prior_logit:+.3f}")]
+    rows: list[tuple[str, ...]] = [("prior", *blank[:7], signed(assessment.prior_logit, 3))]
     for row in assessment.rows:
         first_of_row = True
         for cluster in row.clusters:
@@ -161,14 +162,14 @@ def _print_explanation(assessment: Assessment) -> None:
                         item.party,
                         item.role.value,
                         item.kind.value,
-                        f"{member.weight:+.3f}",
-                        f"{cluster.value:+.3f}" if index == 0 else "",
-                        f"{row.value:+.3f}" if first_of_row else "",
+                        signed(member.weight, 3),
+                        signed(cluster.value, 3) if index == 0 else "",
+                        signed(row.value, 3) if first_of_row else "",
                     )
                 )
                 first_of_row = False
         rows.extend(("", f"cap: {cap}", *blank[:7]) for cap in row.caps_hit)
-    rows.append(("L", *blank[:7], f"{assessment.log_odds:+.3f}"))
+    rows.append(("L", *blank[:7], signed(assessment.log_odds, 3)))
     header = (
         "ROW",
         "CLUSTER",

@@ -9,6 +9,7 @@ import attrs
 from evidtrack.docs.chart import LikelihoodPoint
 from evidtrack.model import Allegation, Dataset, PartialDate
 from evidtrack.scoring import STANDARD, Assessment, Profile, score, timeline
+from evidtrack.scoring.labels.numbers import signed
 from evidtrack.scoring.timeline import publication_dates
 
 
@@ -47,7 +48,7 @@ def _rows(assessment: Assessment) -> tuple[ExplanationRow, ...]:
                 label=f"{row.group.value}: {row.key}{caps}",
                 members=tuple(
                     f"{m.item.id} ({m.item.kind.value}, {m.item.stance.value},"
-                    f" weight {m.weight:+.2f})"
+                    f" weight {signed(m.weight)})"
                     for cluster in row.clusters
                     for m in cluster.members
                 ),

@@ -27,6 +27,7 @@ from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
 from evidtrack.rules import RuleInfo, catalogue
+from evidtrack.scoring.labels.numbers import signed
 
 #: Hand-written pages of other parts of the project, first in the site's menu when present;
 #: any other page of the folder follows, unless its name is one the generator writes.
@@ -98,10 +99,6 @@ def type_cell(parts: Iterable[TypePart]) -> escape.Escaped:
 
 def percent(value: float) -> str:
     return f"{value * 100:.0f} %"
-
-
-def signed(value: float) -> str:
-    return f"{value:+.2f}"
 
 
 def environment() -> jinja2.Environment:

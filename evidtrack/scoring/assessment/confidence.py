@@ -77,7 +77,8 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
     strong_refutation = [m for m in refuting if m.item.role is Role.INDEPENDENT]
     leaders = sorted({m.item.party for m in supporting})
     reasons = [
-        f"{len(supporting)} supporting cluster(s) reaching {profile.min_support:g}, led by"
+        f"{len(supporting)} supporting cluster{'' if len(supporting) == 1 else 's'} reaching"
+        f" {profile.min_support:g}, led by"
         f" {', '.join(leaders)}"
         if supporting
         else f"no supporting cluster reaches {profile.min_support:g}"
