@@ -137,6 +137,15 @@ def test_syntax_error_located() -> None:
     finding = only(load("actors: [\n  - id: x\n"))
     assert finding.code == LoadCode.YAML_SYNTAX
     assert finding.location.line >= 2
+    assert "while parsing a flow node, did not find expected node content" in finding.message
+
+
+def test_second_document_says_to_split_the_file() -> None:
+    finding = only(load("actors: []\n---\nsources: []\n"))
+    assert finding.code == LoadCode.YAML_SYNTAX
+    assert str(finding.location) == "f.yaml:2:1"
+    assert "expected a single document in the stream, but found another" in finding.message
+    assert "files of their own" in finding.message
 
 
 def test_unknown_key_is_an_error_with_suggestion() -> None:

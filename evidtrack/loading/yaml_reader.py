@@ -169,10 +169,17 @@ def _failed(path: str, finding: Finding) -> YamlDocument:
 def _syntax_finding(path: str, exc: yaml.MarkedYAMLError) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
-    context = f" {exc.context}" if exc.context else ""
+    # PyYAML's context says what it was reading ("while parsing a flow sequence"), the
+    # problem what it met there; read in that order they make a sentence.
+    said = f"{exc.context}, {problem}" if exc.context else problem
+    hint = (
+        ": an evidence file holds one document; put the others in files of their own"
+        if "single document" in (exc.context or "")
+        else ""
+    )
     return Finding(
         code=LoadCode.YAML_SYNTAX,
-        message=f"YAML syntax error: {problem}{context}",
+        message=f"YAML syntax error: {said}{hint}",
         location=_mark_location(path, mark),
     )
 
