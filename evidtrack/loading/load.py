@@ -15,7 +15,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from evidtrack.findings import Finding, Location
 from evidtrack.loading.codes import LoadCode
 from evidtrack.loading.converter import converter, describe
-from evidtrack.loading.locate import key_node
+from evidtrack.loading.locate import child, key_node
 from evidtrack.loading.source_map import SourceMap
 from evidtrack.loading.structure_errors import to_findings
 from evidtrack.loading.yaml_reader import node_location, read_yaml
@@ -95,7 +95,7 @@ def _structure_file(
                 )
             )
             continue
-        list_node = _value_node(root, key)
+        list_node = child(root, key) or root
         if not isinstance(records, list) or not isinstance(list_node, SequenceNode):
             findings.append(
                 Finding(
@@ -113,14 +113,6 @@ def _structure_file(
                 continue
             lists[key].append(record)
             source_map.add(record, path, key, index)
-
-
-def _value_node(mapping: MappingNode, key: str) -> Node:
-    for k, v in mapping.value:
-        if k.value == key:
-            node: Node = v
-            return node
-    return mapping
 
 
 def load_file(path: str | os.PathLike[str]) -> LoadResult:

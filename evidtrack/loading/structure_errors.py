@@ -17,7 +17,7 @@ from yaml.nodes import Node, ScalarNode
 
 from evidtrack.findings import Finding
 from evidtrack.loading.codes import LoadCode
-from evidtrack.loading.converter import BadChoice, BadDate, WrongType
+from evidtrack.loading.converter import BadChoice, BadDate, WrongType, describe
 from evidtrack.loading.locate import PathPart, descend, key_node
 from evidtrack.loading.yaml_reader import node_location
 from evidtrack.model._fields import DESCRIPTION
@@ -172,8 +172,6 @@ def to_findings(
 
 
 def _describe_written(node: Node, error: WrongType) -> str:
-    from evidtrack.loading.converter import describe
-
     described = describe(error.value)
     if isinstance(node, ScalarNode) and node.style == "" and str(error.value) != node.value:
         return f"{described} (written {node.value})"
