@@ -197,10 +197,30 @@ def _needs_event_scan(text: str) -> bool:
 
 
 def _scan_events(text: str, path: str) -> Finding | None:
-    """Walk libyaml's event stream (no recursion, no nodes) for what must not be composed."""
+    """What must not be composed (anchors, aliases, tags, deep nesting), or a syntax error.
+
+    libyaml's C parser runs first: it is fast and its errors are the same as the composer's.
+    But libyaml reads ahead of the events it has given (up to 1,024 characters, for a possible
+    key) and, from version 0.2.5 on, gives up at 1,000 levels of flow nesting while reading
+    ahead: in ``[[[[...`` it fails before its events reach level 65. So when the C parser
+    fails, PyYAML's pure-Python parser, which has no nesting limit and no recursion, reads the
+    text again to tell a file that is only too deep from one that is broken. Only files that
+    fail pay for the second read.
+    """
+    problem = _first_problem(text, path, yaml.CSafeLoader)
+    if problem is None or problem.code != LoadCode.YAML_SYNTAX:
+        return problem
+    deep = _first_problem(text, path, yaml.SafeLoader)
+    return deep if deep is not None and deep.code == LoadCode.TOO_LARGE else problem
+
+
+def _first_problem(
+    text: str, path: str, loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
+) -> Finding | None:
+    """Walk one parser's event stream (no recursion, no nodes) for the first problem."""
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.AliasEvent):
                 return Finding(
                     code=LoadCode.FORBIDDEN_YAML,
