@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -108,23 +109,32 @@ def test_core_tag_str_keeps_text() -> None:
 
 
 # Each way of nesting, with where its level n (the top mapping or list is level 1) starts,
-# counted by hand from the text: (text of depth n, line, column).
-NESTINGS = {
+# counted by hand from the text.
+def _flow(n: int) -> tuple[str, int, int]:
     # `actors: [[[...`: the mapping is level 1, the k-th bracket level k + 1, at column 8 + k.
-    "flow": lambda n: ("actors: " + "[" * (n - 1) + "]" * (n - 1) + "\n", 1, 8 + (n - 1)),
-    "spaced flow": lambda n: (
-        "actors: " + "[ " * (n - 1) + "]" * (n - 1) + "\n",
-        1,
-        7 + 2 * (n - 1),
-    ),
+    return "actors: " + "[" * (n - 1) + "]" * (n - 1) + "\n", 1, 8 + (n - 1)
+
+
+def _spaced_flow(n: int) -> tuple[str, int, int]:
+    return "actors: " + "[ " * (n - 1) + "]" * (n - 1) + "\n", 1, 7 + 2 * (n - 1)
+
+
+def _block(n: int) -> tuple[str, int, int]:
     # Block lists indented two more each line: level k starts on line k at column 2k - 3.
-    "block": lambda n: (
-        "actors:\n" + "".join(" " * (2 * i) + "- \n" for i in range(n - 1)),
-        n,
-        2 * n - 3,
-    ),
+    return "actors:\n" + "".join(" " * (2 * i) + "- \n" for i in range(n - 1)), n, 2 * n - 3
+
+
+def _compact(n: int) -> tuple[str, int, int]:
     # Compact `- - - x`: level k at column 2k - 1.
-    "compact": lambda n: ("- " * n + "x\n", 1, 2 * n - 1),
+    return "- " * n + "x\n", 1, 2 * n - 1
+
+
+#: (text of depth n, line, column where level n starts), by style of nesting.
+NESTINGS: dict[str, Callable[[int], tuple[str, int, int]]] = {
+    "flow": _flow,
+    "spaced flow": _spaced_flow,
+    "block": _block,
+    "compact": _compact,
 }
 
 
