@@ -12,7 +12,7 @@ from evidtrack.config import Config, selected
 from evidtrack.findings import Finding, Severity
 from evidtrack.integrity.archive import Archive
 from evidtrack.loading import LoadResult
-from evidtrack.loading.load import combine, find_files, load_file
+from evidtrack.loading.load import Paths, combine, find_files, load_file
 from evidtrack.rules import RuleContext, all_rules, expand_selector
 
 #: Called with (stage, done, total) as the run advances; the CLI draws progress with it.
@@ -46,7 +46,7 @@ class ValidationResult:
 
 
 def validate(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Paths,
     *,
     as_of: dt.date | None = None,
     archive: str | os.PathLike[str] | None = None,
@@ -59,8 +59,9 @@ def validate(
 
     ``select`` replaces the configuration's selection and ``ignore`` adds to its ignores; both
     take codes (``ET201``), prefixes (``ET2``) or family names (``time``). ``archive`` (or the
-    configuration's) is the folder of document texts for quote checks. Raises ``ValueError``
-    for an unknown selector: bad arguments are the caller's to report.
+    configuration's) is the folder of document texts for quote checks. ``paths`` is one path or
+    an iterable of them. Raises ``ValueError`` for an unknown selector and ``NoEvidenceFiles``
+    for a folder without evidence files: bad arguments are the caller's to report.
     """
     files = find_files(paths)
     results = []

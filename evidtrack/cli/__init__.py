@@ -9,8 +9,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+import evidtrack
 from evidtrack.cli import docs, schema, score, summary, validate
-from evidtrack.cli._common import Command
+from evidtrack.cli._common import Command, fail
+from evidtrack.loading import NoEvidenceFiles
 
 #: Each subcommand module exposes NAME, HELP, configure(parser) and run(args) -> int.
 COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate, score)
@@ -21,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="evidtrack",
         description="Track evidence about alleged violations of UN sanctions.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {evidtrack.__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command_parser = sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
@@ -36,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
     except BrokenPipeError:  # `evidtrack ... | head` is fine
         return 0
+    except NoEvidenceFiles as exc:  # as ruff says "No Python files found": a run over nothing
+        return fail(str(exc))
     return status
 
 

@@ -42,8 +42,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--pages",
         default="docs",
         metavar="DIR",
-        help="folder of hand-written pages (methodology.md, schema-differences.md) to include"
-        " when present (default: docs)",
+        help="folder of your own Markdown pages to add to the site, when present (default: docs);"
+        " a page named methodology.md or schema-differences.md replaces evidtrack's own",
     )
 
 

@@ -12,6 +12,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
+from importlib.resources.abc import Traversable
 from itertools import groupby
 from pathlib import Path
 from typing import Any, Final
@@ -29,9 +30,10 @@ from evidtrack.model import Dataset
 from evidtrack.rules import RuleInfo, catalogue
 from evidtrack.scoring.labels.numbers import signed
 
-#: Hand-written pages of other parts of the project, first in the site's menu when present;
-#: any other page of the folder follows, unless its name is one the generator writes.
-EXTRA_PAGES: Final = ("methodology", "schema-differences")
+#: The project's own hand-written pages, shipped in the package (evidtrack/docs/pages/), first
+#: in the site's menu. A user's page of the same name replaces one; a user's other pages follow,
+#: unless their name is one the generator writes.
+BUILTIN_PAGES: Final = ("methodology", "schema-differences")
 GENERATED_NAMES: Final = frozenset({"index", "rules", "conf"})
 #: The file that marks a source folder as generated, so that a build may replace it.
 MARKER: Final = ".evidtrack-generated"
@@ -162,13 +164,15 @@ def _families(rules: Sequence[RuleInfo]) -> list[tuple[str, list[RuleInfo]]]:
     ]
 
 
-def _hand_written(folder: Path | None) -> list[str]:
-    """The names of the hand-written pages to include, in menu order."""
-    if folder is None or not folder.is_dir():
-        return []
-    present = {p.stem for p in folder.glob("*.md") if _PATH_RE.fullmatch(p.stem)}
-    present -= GENERATED_NAMES
-    return [n for n in EXTRA_PAGES if n in present] + sorted(present - set(EXTRA_PAGES))
+def _hand_written(folder: Path | None) -> dict[str, Traversable]:
+    """The hand-written pages, by name, in menu order: the project's, then the user's."""
+    shipped = resources.files("evidtrack.docs") / "pages"
+    pages: dict[str, Traversable] = {name: shipped / f"{name}.md" for name in BUILTIN_PAGES}
+    if folder is not None and folder.is_dir():
+        for page in sorted(folder.glob("*.md")):
+            if _PATH_RE.fullmatch(page.stem) and page.stem not in GENERATED_NAMES:
+                pages[page.stem] = page
+    return pages
 
 
 class NotOurFolder(FileExistsError):
@@ -208,7 +212,8 @@ def generate(
     """Write the Sphinx source folder for ``dataset``; return the files written, sorted.
 
     ``examples`` is the dataset the reference pages take their examples from (seeds/),
-    ``extra_dir`` the folder of hand-written pages (docs/), ``assessments`` the score of each
+    ``extra_dir`` a folder of the user's own hand-written pages (added to the project's, whose
+    names they may take), ``assessments`` the score of each
     allegation (computed with the score module when not given), ``rules`` the rule catalogue
     (the rule units' when not given).
     """
@@ -225,9 +230,10 @@ def generate(
     _write(source_dir / "conf.py", (templates / "conf.py.j2").read_text(encoding="utf-8"))
     for static in ("evidtrack.css", "favicon.svg"):
         _write(source_dir / "_static" / static, (templates / static).read_text(encoding="utf-8"))
-    extra_pages = _hand_written(extra_dir)
-    for name in extra_pages:
-        shutil.copyfile(Path(extra_dir or ".") / f"{name}.md", source_dir / f"{name}.md")
+    hand_written = _hand_written(extra_dir)
+    for name, page in hand_written.items():
+        _write(source_dir / f"{name}.md", page.read_bytes())
+    extra_pages = list(hand_written)
     _write(
         source_dir / "index.md",
         env.get_template("index.md.j2").render(rows=_index_rows(pages), extra_pages=extra_pages),

@@ -1,12 +1,22 @@
 """Files -> model: safe, located YAML loading and the one converter."""
 
 from evidtrack.loading.codes import LoadCode
-from evidtrack.loading.load import LoadResult, find_files, load_file, load_paths, load_text
+from evidtrack.loading.load import (
+    LoadResult,
+    NoEvidenceFiles,
+    Paths,
+    find_files,
+    load_file,
+    load_paths,
+    load_text,
+)
 from evidtrack.loading.source_map import SourceMap
 
 __all__ = [
     "LoadCode",
     "LoadResult",
+    "NoEvidenceFiles",
+    "Paths",
     "SourceMap",
     "find_files",
     "load_file",

@@ -7,7 +7,7 @@ import os
 import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TypeAlias
 
 import attrs
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -146,26 +146,75 @@ def _unreadable(path: str, message: str, line: int, column: int) -> LoadResult:
     return LoadResult(dataset=Dataset(), findings=(finding,), source_map=SourceMap(), files=(path,))
 
 
-def find_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """The YAML files under each path (a file is taken as it is), sorted, hidden folders skipped."""
+#: One path, as a user gives it.
+PathArg: TypeAlias = str | os.PathLike[str]
+#: One path or several: a ``str`` or ``os.PathLike`` is always one path, never its letters.
+Paths: TypeAlias = PathArg | Iterable[PathArg]
+
+
+class NoEvidenceFiles(FileNotFoundError):
+    """A folder was given that holds no evidence files (``*.yaml``, ``*.yml``) at any depth.
+
+    Raised rather than reported as a finding: nothing was read, so there is no file and line to
+    point at, and a run over nothing must not pass as a clean run. The command line reports it
+    as "no evidence files found under X" and exits 2.
+    """
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            f"no evidence files found under {folder} (evidence files end in"
+            f" {' or '.join(YAML_SUFFIXES)})"
+        )
+        self.folder = folder
+
+
+def path_list(paths: Paths) -> list[str]:
+    """The paths as a list of strings: one ``str`` or ``os.PathLike`` is one path.
+
+    Raises ``TypeError`` for anything else (bytes, numbers, a list holding them), so a wrong
+    argument is said at once instead of being walked letter by letter.
+    """
+    if isinstance(paths, str | os.PathLike):
+        return [os.fspath(paths)]
+    if isinstance(paths, bytes) or not isinstance(paths, Iterable):
+        raise TypeError(f"paths: expected a path or an iterable of paths, got {paths!r}")
+    given = list(paths)
+    wrong = [p for p in given if not isinstance(p, str | os.PathLike)]
+    if wrong:
+        raise TypeError(f"paths: expected str or os.PathLike items, got {wrong[0]!r}")
+    return [os.fspath(p) for p in given]
+
+
+def find_files(paths: Paths) -> list[str]:
+    """The YAML files under each path (a file is taken as it is), sorted, hidden folders skipped.
+
+    Raises ``NoEvidenceFiles`` for a folder that holds none, ``TypeError`` for what is no path.
+    """
     found: list[str] = []
-    for given in paths:
+    for given in path_list(paths):
         root = Path(given)
-        if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(
-                    os.path.join(dirpath, f)
-                    for f in sorted(filenames)
-                    if f.endswith(YAML_SUFFIXES) and not f.startswith(".")
-                )
-        else:
-            found.append(os.fspath(root))
+        if not root.is_dir():
+            found.append(given)
+            continue
+        before = len(found)
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            found.extend(
+                os.path.join(dirpath, f)
+                for f in sorted(filenames)
+                if f.endswith(YAML_SUFFIXES) and not f.startswith(".")
+            )
+        if len(found) == before:
+            raise NoEvidenceFiles(given)
     return found
 
 
-def load_paths(paths: Sequence[str | os.PathLike[str]]) -> LoadResult:
-    """Load files and folders into one Dataset; findings come sorted by path and position."""
+def load_paths(paths: Paths) -> LoadResult:
+    """Load files and folders into one Dataset; findings come sorted by path and position.
+
+    ``paths`` is one path (``"seeds"``, a ``Path``) or an iterable of them. A file that cannot
+    be read is a finding; a folder that holds no evidence files raises ``NoEvidenceFiles``.
+    """
     results = [load_file(f) for f in find_files(paths)]
     return combine(results)
 

@@ -1,7 +1,8 @@
 """Where the schema and the loader deliberately disagree, each shown by a small evidence file.
 
-docs/schema-differences.md explains them to users and quotes every example; a test loads each
-example and validates it against the schema, so the page cannot drift from what the code does.
+The docs page schema-differences (evidtrack/docs/pages/) explains them to users and quotes
+every example; a test loads each example and validates it against the schema, so the page
+cannot drift from what the code does.
 """
 
 from __future__ import annotations

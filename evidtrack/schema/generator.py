@@ -13,7 +13,7 @@ its values; a ``PartialDate`` is a string matching ``DATE_PATTERN``; a union of 
 a ``Literal`` field is a ``oneOf`` whose members each carry their tag.
 
 Deliberate differences (``evidtrack.schema.differences`` holds each with an example file that a
-test checks; docs/schema-differences.md explains them to users):
+test checks; the docs page schema-differences (evidtrack/docs/pages/) explains them to users):
 
 - A day the month does not have (``2024-02-30``) and Year 0000 match the date pattern; the
   loader refuses them (ET014).

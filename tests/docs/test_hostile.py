@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from evidtrack.docs import BuildResult
+from evidtrack.docs.pages import BUILTIN_PAGES
 from tests.docs import data
 from tests.docs.html_text import Page, read_page, squash
 
@@ -96,6 +97,8 @@ def test_unsafe_urls_are_shown_as_text_not_linked(pages: dict[str, Page]) -> Non
 
 def test_generated_sources_hold_no_unescaped_markup(hostile_site: BuildResult) -> None:
     for page in sorted(hostile_site.source_dir.rglob("*.md")):
+        if page.parent == hostile_site.source_dir and page.stem in BUILTIN_PAGES:
+            continue  # the project's hand-written pages, copied as they are: not generated
         source = page.read_text(encoding="utf-8")
         # The only directives are the generator's own: a toctree, the chart, code blocks.
         fence = 0  # length of the open code fence; its lines are literal

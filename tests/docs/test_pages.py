@@ -14,6 +14,7 @@ import jinja2
 import pytest
 
 from evidtrack.docs import BuildResult, generate
+from evidtrack.docs import pages as pages_module
 from evidtrack.docs.assessment import assess
 from evidtrack.docs.escape import slug
 from evidtrack.docs.pages import UnescapedValue, block, environment, path
@@ -25,6 +26,11 @@ from evidtrack.scoring import score
 from tests.docs import data
 from tests.docs.conftest import ARCHIVE
 from tests.docs.html_text import read_page, squash
+
+#: The project's own pages, as the package ships them.
+SHIPPED = Path(pages_module.__file__).parent / "pages"
+BUILTIN_METHODOLOGY = (SHIPPED / "methodology.md").read_bytes()
+BUILTIN_DIFFERENCES = (SHIPPED / "schema-differences.md").read_bytes()
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -196,9 +202,20 @@ def test_hand_written_pages_join_the_site_when_present(tmp_path: Path) -> None:
     (pages / "methodology.md").write_text("# Methodology\n\nS/2006/997 para 23.\n")
     generate(Dataset(), tmp_path / "out", examples=Dataset(), extra_dir=pages, rules=[])
     index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
-    assert "\nmethodology\n" in index
-    assert "schema-differences" not in index
-    assert (tmp_path / "out" / "methodology.md").read_text().startswith("# Methodology")
+    assert "\nmethodology\nschema-differences\nrules\n" in index
+    # A user's page of a built-in page's name replaces it; the other built-in page stays.
+    written = (tmp_path / "out" / "methodology.md").read_text()
+    assert written == "# Methodology\n\nS/2006/997 para 23.\n"
+    assert (tmp_path / "out" / "schema-differences.md").read_bytes() == BUILTIN_DIFFERENCES
+
+
+def test_the_projects_own_pages_come_with_the_package(tmp_path: Path) -> None:
+    # No folder of pages at all (a wheel installed outside any checkout): the site still has them.
+    generate(Dataset(), tmp_path / "out", examples=Dataset(), rules=[])
+    index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert "\nmethodology\nschema-differences\nrules\n" in index
+    assert (tmp_path / "out" / "methodology.md").read_bytes() == BUILTIN_METHODOLOGY
+    assert "[Methodology](methodology.md)" in index
 
 
 def test_dangling_references_show_as_ids(tmp_path: Path) -> None:
@@ -234,7 +251,7 @@ def test_other_hand_written_pages_follow_and_generated_names_are_kept(tmp_path: 
         (pages / f"{name}.md").write_text(f"# {name}\n")
     generate(Dataset(), tmp_path / "out", examples=Dataset(), extra_dir=pages, rules=[])
     index = (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
-    assert "\nmethodology\nalpha\nzeta\nrules\n" in index
+    assert "\nmethodology\nschema-differences\nalpha\nzeta\nrules\n" in index
     assert index.startswith("# Allegations")  # docs/index.md does not replace the generated one
 
 

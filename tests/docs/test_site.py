@@ -1,9 +1,10 @@
-"""The real site, from seeds/ and docs/: builds with warnings as errors, cites its standards."""
+"""The real site, from seeds/, the project's pages and docs/: builds with -W, cites standards."""
 
 from __future__ import annotations
 
 from evidtrack.docs import BuildResult
 from evidtrack.docs.escape import slug
+from evidtrack.docs.pages import BUILTIN_PAGES
 from evidtrack.loading import load_paths
 from tests.docs.conftest import REPOSITORY
 from tests.docs.html_text import read_page
@@ -28,8 +29,10 @@ def test_the_seeds_site_has_every_page(seeds_site: BuildResult) -> None:
     for allegation in dataset.allegations:
         assert (seeds_site.html_dir / "dossiers" / f"{slug(allegation.id)}.html").is_file()
         assert allegation.title in index
-    for hand_written in sorted((REPOSITORY / "docs").glob("*.md")):
-        assert (seeds_site.html_dir / f"{hand_written.stem}.html").is_file(), hand_written
+    own = sorted((REPOSITORY / "docs").glob("*.md"))
+    assert own, "the seeds site has pages of its own in docs/"
+    for name in (*BUILTIN_PAGES, *(page.stem for page in own)):
+        assert (seeds_site.html_dir / f"{name}.html").is_file(), name
 
 
 def test_the_methodology_page_cites_the_standards(seeds_site: BuildResult) -> None:

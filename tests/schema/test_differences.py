@@ -12,7 +12,7 @@ from evidtrack.schema import generator
 from evidtrack.schema.differences import DIFFERENCES, Difference
 from tests.schema._walk import schema_accepts
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "schema-differences.md"
+DOCS = Path(__file__).resolve().parents[2] / "evidtrack/docs/pages/schema-differences.md"
 
 
 @pytest.mark.parametrize("difference", DIFFERENCES, ids=lambda d: d.title)

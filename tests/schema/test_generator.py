@@ -152,7 +152,7 @@ def test_every_validator_of_the_model_is_accounted_for() -> None:
     assert unknown == [], (
         "validators the schema knows nothing of: say in evidtrack/schema/validators.py how the"
         " schema expresses each, or add it to evidtrack/schema/differences.py and"
-        " docs/schema-differences.md"
+        " evidtrack/docs/pages/schema-differences.md"
     )
 
 

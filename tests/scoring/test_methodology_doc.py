@@ -1,4 +1,4 @@
-"""docs/methodology.md says what the code does: its profile table equals the built-in profiles."""
+"""The methodology page says what the code does: its profile table equals the built-in profiles."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from evidtrack.model import Directness, EvidenceKind, Reliability, Role
 from evidtrack.scoring import STANDARD, STRICT, Profile
 from evidtrack.scoring.profiles import ClusterKind
 
-PAGE = Path(__file__).resolve().parents[2] / "docs" / "methodology.md"
+PAGE = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
 ROLES = (Role.INDEPENDENT, Role.THIRD_PARTY, Role.ACCUSER, Role.ALLY, Role.ACCUSED)
 
 
