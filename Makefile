@@ -1,13 +1,26 @@
 # Two entry points, as the README says: `make demo` and `make test`.
-# Each creates .venv with the interpreter in $(PYTHON) and installs what it needs.
+# Each creates its virtual environment with the interpreter in $(PYTHON) and installs what it needs.
 PYTHON ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
 SEEDS := seeds
 # The seed articles, when this checkout sits beside shared/ (quote checks read them).
 ARCHIVE := $(wildcard ../shared/seeds)
 
-.PHONY: demo test lint typecheck pytest browser bench clean
+# Three test environments, one suite:
+#   .venv          the locked versions (requirements/test.txt): `make test`, reproducible;
+#   .venv-latest   the newest releases pip serves today, made anew each run: what a user gets;
+#   .venv-oldest   the lower bounds pyproject.toml declares (requirements/oldest.txt).
+VENV := .venv
+BIN := $(VENV)/bin
+LOCK := requirements/test.txt
+OLDEST := requirements/oldest.txt
+# The lock's own tool: uv resolves for every platform at once and can resolve the lowest versions
+# the bounds allow (README, "Test environments").
+UV_VERSION := 0.13.9
+UV_COMPILE := $(BIN)/uv pip compile pyproject.toml --python-version 3.11 --quiet
+# The wheel test installs the built wheel with the same versions as the suite around it.
+export EVIDTRACK_TEST_CONSTRAINTS
+
+.PHONY: demo test test-latest test-oldest lock lint typecheck pytest browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +30,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[test]'
+# The lock pins every test and docs dependency, hashes included; evidtrack itself is then
+# installed over it without dependencies, so nothing newer slips in.
+$(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
+	$(BIN)/python -m pip install -q -r $(LOCK)
+	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
 demo: $(VENV)/.installed
@@ -42,14 +58,45 @@ browser:
 	  || { echo "make test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)" >&2; exit 1; }; \
 	fi
 
+pytest: EVIDTRACK_TEST_CONSTRAINTS = $(abspath $(LOCK))
 pytest: $(VENV)/.installed-test browser
 	$(BIN)/pytest -n 2
 
 test: lint typecheck pytest
+
+# The newest releases of everything, in an environment made anew so that nothing old is kept.
+# The lint and type checks stay on the locked tools: a new ruff or mypy release changes what they
+# report, not what users get.
+test-latest: browser
+	rm -rf $(VENV)-latest
+	$(PYTHON) -m venv $(VENV)-latest
+	$(VENV)-latest/bin/python -m pip install -q --upgrade pip
+	$(VENV)-latest/bin/python -m pip install -q --upgrade -e '.[test]'
+	$(VENV)-latest/bin/python -m pip list --format=freeze > $(VENV)-latest/versions.txt
+	@echo "newest versions: $$(grep -i -E '^(attrs|cattrs|pyyaml|pendulum|sphinx|hypothesis|pytest)==' $(VENV)-latest/versions.txt | tr '\n' ' ')"
+	EVIDTRACK_TEST_CONSTRAINTS= $(VENV)-latest/bin/pytest -n 2
+
+# The oldest versions pyproject.toml says evidtrack supports.
+test-oldest: browser
+	rm -rf $(VENV)-oldest
+	$(PYTHON) -m venv $(VENV)-oldest
+	$(VENV)-oldest/bin/python -m pip install -q --upgrade pip
+	$(VENV)-oldest/bin/python -m pip install -q -r $(OLDEST)
+	$(VENV)-oldest/bin/python -m pip install -q --no-deps -e .
+	EVIDTRACK_TEST_CONSTRAINTS=$(abspath $(OLDEST)) $(VENV)-oldest/bin/pytest -n 2
+
+# Refresh the locks from pyproject.toml: the newest versions for requirements/test.txt, the lowest
+# that the runtime bounds allow (with the newest test tools that accept them) for oldest.txt.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install -q uv==$(UV_VERSION)
+	$(UV_COMPILE) --extra test --extra docs --universal --generate-hashes -o $(LOCK)
+	$(UV_COMPILE) --resolution lowest-direct -o requirements/oldest-runtime.txt
+	$(UV_COMPILE) --extra test --extra docs --universal --generate-hashes \
+	  -c requirements/oldest-runtime.txt -o $(OLDEST)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_load.py
 	$(BIN)/python benchmarks/bench_pipeline.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(VENV)-latest $(VENV)-oldest .mypy_cache .pytest_cache .ruff_cache .hypothesis
