@@ -74,7 +74,6 @@ def test_version_is_the_package_version(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_python_dash_m_runs_the_command() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "evidtrack", "--version"], capture_output=True, text=True, check=False
-    )
+    command = [sys.executable, "-m", "evidtrack", "--version"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert (done.returncode, done.stdout) == (0, f"evidtrack {evidtrack.__version__}\n")

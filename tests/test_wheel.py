@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import venv
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
@@ -46,7 +45,7 @@ def test_constraints_keep_every_pin_and_marker(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(the new environment's bin folder, a working folder holding a copy of seeds/)."""
     root = tmp_path_factory.mktemp("wheel")
     source = root / "source"
@@ -67,7 +66,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     run([*pip, f"{wheel}[docs]"], cwd=root)
     work = root / "work"
     shutil.copytree(REPO / "seeds", work / "seeds")
-    yield bin_dir, work
+    return bin_dir, work
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -79,7 +78,8 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_the_wheel_is_the_package_not_the_checkout(installed: tuple[Path, Path]) -> None:
     bin_dir, work = installed
-    where = run([str(bin_dir / "python"), "-c", "import evidtrack; print(evidtrack.__file__)"], work)
+    code = "import evidtrack; print(evidtrack.__file__)"
+    where = run([str(bin_dir / "python"), "-c", code], work)
     assert Path(where.stdout.strip()).is_relative_to(bin_dir.parent)
     version = run([str(bin_dir / "evidtrack"), "--version"], work)
     assert version.stdout == f"evidtrack {evidtrack.__version__}\n"
