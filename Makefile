@@ -26,8 +26,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+# The demo runs evidtrack as users get it: installed from the package (not editable) in an
+# environment of its own, again whenever a file of the package changes.
+DEMO := $(VENV)-demo
+PACKAGE_FILES := $(shell find evidtrack -type f -not -path '*/__pycache__/*')
+$(DEMO)/.installed: pyproject.toml $(PACKAGE_FILES)
+	$(PYTHON) -m venv $(DEMO)
+	$(DEMO)/bin/python -m pip install -q --upgrade pip
+	$(DEMO)/bin/python -m pip install -q .
 	touch $@
 
 # The lock pins every test and docs dependency, hashes included; evidtrack itself is then
@@ -37,10 +43,10 @@ $(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
-demo: $(VENV)/.installed
-	$(BIN)/evidtrack summary $(SEEDS)
-	$(BIN)/evidtrack validate $(SEEDS) $(if $(ARCHIVE),--archive $(ARCHIVE))
-	$(BIN)/evidtrack score $(SEEDS)
+demo: $(DEMO)/.installed
+	$(DEMO)/bin/evidtrack summary $(SEEDS)
+	$(DEMO)/bin/evidtrack validate $(SEEDS) $(if $(ARCHIVE),--archive $(ARCHIVE))
+	$(DEMO)/bin/evidtrack score $(SEEDS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -99,4 +105,4 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_pipeline.py
 
 clean:
-	rm -rf $(VENV) $(VENV)-latest $(VENV)-oldest .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(VENV)-demo $(VENV)-latest $(VENV)-oldest .mypy_cache .pytest_cache .ruff_cache .hypothesis
