@@ -9,7 +9,6 @@ installed from, and `make test-latest` leaves it empty, so that the newest relea
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -20,19 +19,17 @@ from typing import Final
 import pytest
 
 import evidtrack
+from tests.locks import REPO, pins
 
-REPO: Final = Path(__file__).resolve().parents[1]
 #: What a checkout holds that is not the project's: never copied into the build.
 NOT_SOURCES: Final = shutil.ignore_patterns(
     ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"
 )
-#: A pinned requirement of a uv or pip-compile lock: `name==version`, maybe with a marker.
-_PIN: Final = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*==[^\s;\\]+(?:\s*;[^\\]*)?)", re.M)
 
 
 def constraints(lock: Path) -> str:
     """The pins of a lock without its hashes: pip refuses hashes in a constraints file."""
-    return "".join(f"{pin.strip()}\n" for pin in _PIN.findall(lock.read_text(encoding="utf-8")))
+    return "".join(f"{requirement}\n" for requirement, _, _ in pins(lock))
 
 
 def test_constraints_keep_every_pin_and_marker(tmp_path: Path) -> None:
