@@ -20,6 +20,20 @@ UV_COMPILE := $(BIN)/uv pip compile pyproject.toml --python-version 3.11 --quiet
 # The wheel test installs the built wheel with the same versions as the suite around it.
 export EVIDTRACK_TEST_CONSTRAINTS
 
+# $(call new_env,DIR): a virtual environment made anew in DIR, with the newest pip.
+define new_env
+rm -rf $(1)
+$(PYTHON) -m venv $(1)
+$(1)/bin/python -m pip install -q --upgrade pip
+endef
+
+# $(call install_locked,DIR,LOCK): every pin of LOCK (hashes checked), then evidtrack itself,
+# editable, without dependencies, so that nothing the lock did not choose slips in.
+define install_locked
+$(1)/bin/python -m pip install -q -r $(2)
+$(1)/bin/python -m pip install -q --no-deps -e .
+endef
+
 .PHONY: demo test test-latest test-oldest lock lint typecheck pytest browser bench clean
 
 $(BIN)/python:
@@ -31,16 +45,12 @@ $(BIN)/python:
 DEMO := $(VENV)-demo
 PACKAGE_FILES := $(shell find evidtrack -type f -not -path '*/__pycache__/*')
 $(DEMO)/.installed: pyproject.toml $(PACKAGE_FILES)
-	$(PYTHON) -m venv $(DEMO)
-	$(DEMO)/bin/python -m pip install -q --upgrade pip
+	$(call new_env,$(DEMO))
 	$(DEMO)/bin/python -m pip install -q .
 	touch $@
 
-# The lock pins every test and docs dependency, hashes included; evidtrack itself is then
-# installed over it without dependencies, so nothing newer slips in.
 $(VENV)/.installed-test: pyproject.toml $(LOCK) | $(BIN)/python
-	$(BIN)/python -m pip install -q -r $(LOCK)
-	$(BIN)/python -m pip install -q --no-deps -e .
+	$(call install_locked,$(VENV),$(LOCK))
 	touch $@
 
 demo: $(DEMO)/.installed
@@ -74,9 +84,7 @@ test: lint typecheck pytest
 # The lint and type checks stay on the locked tools: a new ruff or mypy release changes what they
 # report, not what users get.
 test-latest: browser
-	rm -rf $(VENV)-latest
-	$(PYTHON) -m venv $(VENV)-latest
-	$(VENV)-latest/bin/python -m pip install -q --upgrade pip
+	$(call new_env,$(VENV)-latest)
 	$(VENV)-latest/bin/python -m pip install -q --upgrade -e '.[test]'
 	$(VENV)-latest/bin/python -m pip list --format=freeze > $(VENV)-latest/versions.txt
 	@echo "newest versions: $$(grep -i -E '^(attrs|cattrs|pyyaml|pendulum|sphinx|hypothesis|pytest)==' $(VENV)-latest/versions.txt | tr '\n' ' ')"
@@ -84,11 +92,8 @@ test-latest: browser
 
 # The oldest versions pyproject.toml says evidtrack supports.
 test-oldest: browser
-	rm -rf $(VENV)-oldest
-	$(PYTHON) -m venv $(VENV)-oldest
-	$(VENV)-oldest/bin/python -m pip install -q --upgrade pip
-	$(VENV)-oldest/bin/python -m pip install -q -r $(OLDEST)
-	$(VENV)-oldest/bin/python -m pip install -q --no-deps -e .
+	$(call new_env,$(VENV)-oldest)
+	$(call install_locked,$(VENV)-oldest,$(OLDEST))
 	EVIDTRACK_TEST_CONSTRAINTS=$(abspath $(OLDEST)) $(VENV)-oldest/bin/pytest -n 2
 
 # Refresh the locks from pyproject.toml: the newest versions for requirements/test.txt, the lowest

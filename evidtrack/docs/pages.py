@@ -213,9 +213,8 @@ def generate(
 
     ``examples`` is the dataset the reference pages take their examples from (seeds/),
     ``extra_dir`` a folder of the user's own hand-written pages (added to the project's, whose
-    names they may take), ``assessments`` the score of each
-    allegation (computed with the score module when not given), ``rules`` the rule catalogue
-    (the rule units' when not given).
+    names they may take), ``assessments`` the score of each allegation (computed with the score
+    module when not given), ``rules`` the rule catalogue (the rule units' when not given).
     """
     env = environment()
     clear_folder(source_dir, MARKER)
