@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import fnmatch
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path, PurePath
@@ -37,6 +39,14 @@ class Config:
     #: The file it was read from; per-file globs are relative to its folder.
     path: Path | None = None
 
+    @property
+    def where(self) -> str:
+        """How messages name this configuration: the file, and the table in a pyproject.toml."""
+        if self.path is None:
+            return "configuration"
+        name = _shown(self.path)
+        return f"{name} [tool.evidtrack]" if self.path.name == "pyproject.toml" else name
+
     def severity_of(self, code: str, default: Severity) -> Severity:
         """The configured severity of a code, by code or by the longest prefix that sets one."""
         matching = [prefix for prefix in self.severity if code.startswith(prefix)]
@@ -63,7 +73,11 @@ def selected(code: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> boo
 
 
 def find_config(start: str | os.PathLike[str]) -> Path | None:
-    """The nearest evidtrack.toml, or pyproject.toml with [tool.evidtrack], from ``start`` up."""
+    """The nearest evidtrack.toml, or pyproject.toml with [tool.evidtrack], from ``start`` up.
+
+    A pyproject.toml that names evidtrack but is not valid TOML raises ``ConfigError``: passing
+    it over would drop the user's ignores and severities without a word.
+    """
     folder = Path(start).resolve()
     for candidate in (folder, *folder.parents):
         for name in CONFIG_FILES:
@@ -75,28 +89,82 @@ def find_config(start: str | os.PathLike[str]) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    # Every way of writing our table ([tool.evidtrack], tool.evidtrack.x = ...) names us; a
+    # broken file that does not cannot hold our configuration and is someone else's to fix.
+    if "evidtrack" not in text:
+        return False
+    data = _parse_toml(text, path)
     return isinstance(data.get("tool"), dict) and "evidtrack" in data["tool"]
 
 
+#: tomllib ends its messages with where: "(at line 3, column 1)" or "(at end of document)".
+_TOML_WHERE: Final = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+
+
+def _parse_toml(text: str, file: Path) -> dict[str, Any]:
+    """The TOML of a configuration file; ``ConfigError`` at ``file:line:column`` if invalid."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_WHERE.search(message)
+        if found is None:
+            where = _shown(file)
+        elif found.group(1) is None:  # the end of the file: its last line
+            lines = text.splitlines() or [""]
+            where = f"{_shown(file)}:{len(lines)}:{len(lines[-1]) + 1}"
+        else:
+            where = f"{_shown(file)}:{found.group(1)}:{found.group(2)}"
+        said = message[: found.start()] if found else message
+        raise ConfigError(
+            f"{where}: not valid TOML ({said[:1].lower()}{said[1:]}): fix the file, or the"
+            " configuration it holds is not used"
+        ) from None
+
+
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the working folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def load_config(path: str | os.PathLike[str]) -> Config:
-    """Read a configuration file; raises ``ConfigError`` with a message that says what to fix."""
+    """Read a configuration file; raises ``ConfigError`` with a message that says what to fix.
+
+    evidtrack.toml holds the keys at its top level; a ``[tool.evidtrack]`` table there, as
+    pyproject.toml writes it, is read the same (but not both in one file).
+    """
     file = Path(path)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{file}: cannot read the configuration: {exc.strerror or exc}") from exc
+        raise ConfigError(
+            f"{_shown(file)}: cannot read the configuration: {exc.strerror or exc}"
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{file}: the configuration is not UTF-8") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
+        raise ConfigError(f"{_shown(file)}: the configuration is not UTF-8") from exc
+    data: dict[str, Any] = _parse_toml(text, file)
     table: Any = data
-    where = file.name
+    where = _shown(file)
+    tool = data.get("tool")
     if file.name == "pyproject.toml":
-        table = data.get("tool", {}).get("evidtrack", {})
-        where = f"{file.name} [tool.evidtrack]"
+        table = tool.get("evidtrack", {}) if isinstance(tool, dict) else {}
+        where = f"{where} [tool.evidtrack]"
+    elif isinstance(tool, dict) and "evidtrack" in tool:
+        others = sorted(set(data) - {"tool"}) + sorted(set(tool) - {"evidtrack"})
+        if others:
+            raise ConfigError(
+                f"{where}: keys both at the top ({', '.join(others)}) and under"
+                " [tool.evidtrack]: write them in one place (in evidtrack.toml, the top of the"
+                " file is enough)"
+            )
+        table = tool["evidtrack"]
+        where = f"{where} [tool.evidtrack]"
     return parse_config(table, file, where)
 
 
@@ -106,7 +174,11 @@ def parse_config(table: Any, file: Path | None = None, where: str = "configurati
         raise ConfigError(f"{where}: expected a table")
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(_KEYS)})")
+        close = difflib.get_close_matches(str(unknown[0]), _KEYS, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(
+            f"{where}: unknown key {unknown[0]!r}: {hint}(allowed: {', '.join(_KEYS)})"
+        )
     select = _strings(table, "select", where, default=("ET",))
     ignore = _strings(table, "ignore", where, default=())
     per_file = table.get("per-file-ignores", {})

@@ -8,12 +8,19 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from evidtrack.as_of import AsOf, last_day
 from evidtrack.config import Config, selected
 from evidtrack.findings import Finding, Severity
 from evidtrack.integrity.archive import Archive
 from evidtrack.loading import LoadResult
 from evidtrack.loading.load import Paths, combine, find_files, load_file
-from evidtrack.rules import RuleContext, all_rules, expand_selector
+from evidtrack.rules import (
+    RuleContext,
+    SelectorError,
+    all_rules,
+    covers_structure,
+    expand_selector,
+)
 
 #: Called with (stage, done, total) as the run advances; the CLI draws progress with it.
 Progress = Callable[[str, int, int], None]
@@ -48,7 +55,7 @@ class ValidationResult:
 def validate(
     paths: Paths,
     *,
-    as_of: dt.date | None = None,
+    as_of: AsOf | None = None,
     archive: str | os.PathLike[str] | None = None,
     config: Config | None = None,
     select: Sequence[str] | None = None,
@@ -60,9 +67,15 @@ def validate(
     ``select`` replaces the configuration's selection and ``ignore`` adds to its ignores; both
     take codes (``ET201``), prefixes (``ET2``) or family names (``time``). ``archive`` (or the
     configuration's) is the folder of document texts for quote checks. ``paths`` is one path or
-    an iterable of them. Raises ``ValueError`` for an unknown selector and ``NoEvidenceFiles``
-    for a folder without evidence files: bad arguments are the caller's to report.
+    an iterable of them. ``as_of`` (default: today) is a year, month or day as text
+    (``"2024-01"``, meaning its end), a ``datetime.date`` or a ``PartialDate``.
+
+    Raises ``SelectorError`` for a selector that is unknown or would hide the loader's findings,
+    ``AsOfError`` for an as-of date it cannot read, and ``NoEvidenceFiles`` for a folder without
+    evidence files, all before reading a file: bad arguments are the caller's to report.
     """
+    config = resolve(config or Config(), select=select, ignore=ignore)
+    day = last_day(as_of) if as_of is not None else None
     files = find_files(paths)
     results = []
     for done, file in enumerate(files):
@@ -70,20 +83,14 @@ def validate(
             progress("loading", done, len(files))
         results.append(load_file(file))
     return validate_loaded(
-        combine(results),
-        as_of=as_of,
-        archive=archive,
-        config=config,
-        select=select,
-        ignore=ignore,
-        progress=progress,
+        combine(results), as_of=day, archive=archive, config=config, progress=progress
     )
 
 
 def validate_loaded(
     loaded: LoadResult,
     *,
-    as_of: dt.date | None = None,
+    as_of: AsOf | None = None,
     archive: str | os.PathLike[str] | None = None,
     config: Config | None = None,
     select: Sequence[str] | None = None,
@@ -92,7 +99,7 @@ def validate_loaded(
 ) -> ValidationResult:
     """Validate what ``load_paths`` or ``load_text`` gave; the same options as ``validate``."""
     config = resolve(config or Config(), select=select, ignore=ignore)
-    day = as_of or dt.datetime.now(dt.UTC).date()
+    day = last_day(as_of) if as_of is not None else dt.datetime.now(dt.UTC).date()
     texts = Archive(archive if archive is not None else config.archive)
     context = RuleContext(
         dataset=loaded.dataset,
@@ -100,6 +107,7 @@ def validate_loaded(
         as_of=day,
         archive=texts,
         config=config,
+        rejected=loaded.rejected,
     )
     rules = [r for r in all_rules() if r.loader or selected(r.code, config.select, config.ignore)]
     # The loader's findings are never filtered: a record it rejected is missing from every
@@ -126,14 +134,53 @@ def validate_loaded(
 
 
 def resolve(config: Config, *, select: Sequence[str] | None, ignore: Sequence[str]) -> Config:
-    """The configuration with command-line selection applied and every selector a code prefix."""
+    """The configuration with command-line selection applied and every selector a code prefix.
+
+    Idempotent: a resolved configuration resolves to itself. Raises ``SelectorError`` naming
+    where the selector was written (``--ignore``, ``evidtrack.toml``) for one that matches no
+    rule, and for one that would ignore or downgrade the loader's findings (the structure
+    family).
+    """
+    where = config.where
+    chosen = (
+        _expand(config.select, f"{where}: select")
+        if select is None
+        else _expand(select, "--select")
+    )
     return attrs.evolve(
         config,
-        select=tuple(expand_selector(s) for s in (config.select if select is None else select)),
-        ignore=tuple(expand_selector(s) for s in (*config.ignore, *ignore)),
+        select=chosen,
+        ignore=(
+            *_expand(config.ignore, f"{where}: ignore", keep_structure="ignored"),
+            *_expand(ignore, "--ignore", keep_structure="ignored"),
+        ),
         per_file_ignores=tuple(
-            (glob, tuple(expand_selector(s) for s in codes))
+            (glob, _expand(codes, f"{where}: per-file-ignores", keep_structure="ignored"))
             for glob, codes in config.per_file_ignores
         ),
-        severity={expand_selector(code): level for code, level in config.severity.items()},
+        severity={
+            _expand([code], f"{where}: severity", keep_structure="given another severity")[0]: level
+            for code, level in config.severity.items()
+        },
     )
+
+
+def _expand(
+    selectors: Sequence[str], where: str, *, keep_structure: str | None = None
+) -> tuple[str, ...]:
+    """Each selector as a code prefix; ``keep_structure`` says what structure codes cannot be."""
+    prefixes = []
+    for selector in selectors:
+        try:
+            prefix = expand_selector(selector)
+        except SelectorError as exc:
+            raise SelectorError(f"{where}: {exc}") from None
+        if keep_structure is not None and covers_structure(prefix):
+            raise SelectorError(
+                f"{where}: {selector!r} covers the structure family (ET0xx, what the loader"
+                f" reports), which cannot be {keep_structure}: a record the loader rejects is"
+                " missing from every other check; fix what it reports, and name other codes or"
+                " families here (such as ET503 or completeness)"
+            )
+        prefixes.append(prefix)
+    return tuple(prefixes)

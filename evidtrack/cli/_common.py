@@ -1,14 +1,27 @@
-"""What the subcommands share: the command protocol and argument checks."""
+"""What the subcommands share: the command protocol, argument checks, and the evidence gate.
+
+Exit statuses mean the same in every command: 0 clean (warnings do not fail a run), 1 findings
+at error level, 2 could not run (bad arguments, a missing path, a broken configuration).
+"""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
+from pathlib import Path
 from typing import Protocol
 
-from evidtrack.model import PartialDate
+import attrs
+
+from evidtrack.as_of import FORMS, AsOf, AsOfError, parse_as_of
+from evidtrack.config import Config, ConfigError, find_config, load_config
+from evidtrack.findings import Severity
+from evidtrack.loading import LoadResult, load_paths
+from evidtrack.report import text
+from evidtrack.rules import SelectorError
+from evidtrack.validation import ValidationResult, resolve, validate_loaded
+from evidtrack.wording import plural
 
 
 class Command(Protocol):
@@ -36,16 +49,92 @@ def fail(message: str) -> int:
     return EXIT_CANNOT_RUN
 
 
-def as_of_date(text: str) -> PartialDate:
-    """An ``--as-of`` argument: a year, a month or a day, meaning the end of it."""
+def as_of_date(value: str) -> AsOf:
+    """An ``--as-of`` argument, read by the library's one reader of as-of dates."""
     try:
-        return PartialDate.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"{exc}; for --as-of write YYYY, YYYY-MM or YYYY-MM-DD"
-        ) from None
+        return parse_as_of(value)
+    except AsOfError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def last_day(date: PartialDate) -> dt.date:
-    """The last calendar day a partial date covers (UTC): 2024-03 -> 2024-03-31."""
-    return date.end().subtract(days=1).date()
+def add_as_of(parser: argparse.ArgumentParser, meaning: str) -> None:
+    """The ``--as-of`` option, with its forms written once."""
+    parser.add_argument("--as-of", type=as_of_date, metavar="DATE", help=f"{meaning} ({FORMS})")
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="evidtrack.toml or pyproject.toml to read (default: the nearest, from here up)",
+    )
+
+
+def read_config(explicit: str | None) -> Config:
+    """The configuration named by ``--config``, or the nearest one; ``ConfigError`` if broken."""
+    if explicit is not None:
+        return load_config(explicit)
+    found = find_config(Path.cwd())
+    return load_config(found) if found is not None else Config()
+
+
+def add_gate(parser: argparse.ArgumentParser, doing: str) -> None:
+    """The options of a command that reads evidence: ``--config`` and ``--allow-errors``."""
+    add_config(parser)
+    parser.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help=f"go on {doing} when validation finds errors (they are still printed, records the"
+        " loader rejected are left out, and the exit status is still 1)",
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """What passed the gate: the records, the validation, and the status the command ends with."""
+
+    loaded: LoadResult
+    validation: ValidationResult
+    #: EXIT_CLEAN, or EXIT_FINDINGS when errors were let through with --allow-errors.
+    status: int
+
+
+def gate(
+    args: argparse.Namespace, doing: str, *, archive: str | os.PathLike[str] | None = None
+) -> Evidence | int:
+    """Load ``args.paths`` and validate them as ``evidtrack validate`` would, before any use.
+
+    Every command that reads evidence goes through here, so none publishes what ``validate``
+    rejects: error-level findings are printed (to stderr, as ``validate`` prints them) and the
+    command exits 1, unless ``--allow-errors`` was given. Returns an exit status when the
+    command must stop, else the evidence.
+    """
+    missing = missing_paths(args.paths)
+    if missing:
+        return fail(f"no such file or folder: {', '.join(missing)}")
+    try:
+        config = resolve(read_config(args.config), select=None, ignore=())
+    except (ConfigError, SelectorError) as exc:
+        return fail(str(exc))
+    loaded = load_paths(args.paths)
+    validation = validate_loaded(loaded, config=config, archive=archive)
+    errors = [f for f in validation.findings if f.severity is Severity.ERROR]
+    if not errors:
+        return Evidence(loaded=loaded, validation=validation, status=EXIT_CLEAN)
+    for line in text.lines(errors, colour=text.colour_for(sys.stderr)):
+        print(line, file=sys.stderr)
+    print(text.summary(validation), file=sys.stderr)
+    if not args.allow_errors:
+        print(
+            f"evidtrack: stopped before {doing}: fix the {plural(len(errors), 'error')} above"
+            " (evidtrack validate lists them too), or pass --allow-errors to go on with the"
+            " records that loaded",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    print(
+        f"evidtrack: {doing} despite {plural(len(errors), 'error')} (--allow-errors); the"
+        f" records the loader rejected ({len(loaded.rejected)}) are left out",
+        file=sys.stderr,
+    )
+    return Evidence(loaded=loaded, validation=validation, status=EXIT_FINDINGS)

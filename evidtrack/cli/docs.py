@@ -6,9 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
-from evidtrack.config import ConfigError, find_config, load_config
-from evidtrack.loading import load_paths
+from evidtrack.cli._common import (
+    EXIT_FINDINGS,
+    Evidence,
+    add_gate,
+    fail,
+    gate,
+    missing_paths,
+    read_config,
+)
+from evidtrack.config import ConfigError
+from evidtrack.report import text
+from evidtrack.rules import RuleContext
+from evidtrack.rules.et101_duplicate_id import RULE as DUPLICATE_ID
 
 NAME = "docs"
 HELP = "build the docs site: model reference, rule catalogue, a dossier per allegation"
@@ -45,6 +55,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="folder of your own Markdown pages to add to the site, when present (default: docs);"
         " a page named methodology.md or schema-differences.md replaces evidtrack's own",
     )
+    add_gate(build, "building the docs")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,29 +66,40 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as exc:
         return fail(f"the docs need the docs extra: pip install 'evidtrack[docs]' ({exc})")
 
-    missing = missing_paths(args.paths)
     if args.archive is not None and not Path(args.archive).is_dir():
-        missing.append(args.archive)
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
+        return fail(f"--archive {args.archive}: no such folder")
+    if missing_paths(args.paths):  # said by the gate, before the configuration is read
+        return fail(f"no such file or folder: {', '.join(missing_paths(args.paths))}")
     try:
-        archive = args.archive if args.archive is not None else _configured_archive()
+        archive = args.archive if args.archive is not None else read_config(args.config).archive
     except ConfigError as exc:
         return fail(str(exc))
-    result = load_paths(args.paths)
-    if result.findings:
-        for finding in result.findings:
-            print(finding)
+    evidence = gate(args, "building the docs", archive=archive)
+    if not isinstance(evidence, Evidence):
+        return evidence
+    # Two records under one id would be two pages or cards under one name. The docs refuse
+    # them whatever the options (--allow-errors, an ignored ET101), so the rule runs here again.
+    loaded = evidence.loaded
+    context = RuleContext(
+        dataset=loaded.dataset,
+        source_map=loaded.source_map,
+        as_of=evidence.validation.as_of,
+        archive=Archive(None),
+    )
+    twice = list(DUPLICATE_ID.check(context))
+    if twice:
+        for line in text.lines(twice, colour=text.colour_for(sys.stderr)):
+            print(line, file=sys.stderr)
         print(
-            f"{len(result.findings)} loading problems: fix them to build the docs"
-            " (evidtrack summary PATH lists them too)",
+            "evidtrack: the docs cannot show two records under one id, even with"
+            " --allow-errors: give each record its own id",
             file=sys.stderr,
         )
         return EXIT_FINDINGS
     out = Path(args.out)
     try:
         built = build_site(
-            result.dataset,
+            evidence.loaded.dataset,
             out,
             archive=Archive(archive),
             extra_dir=Path(args.pages),
@@ -90,10 +112,4 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"Sphinx could not build the site (status {built.status}); see above")
     print(f"pages: {built.source_dir}")
     print(f"site:  {built.html_dir / 'index.html'}")
-    return EXIT_CLEAN
-
-
-def _configured_archive() -> Path | None:
-    """The archive folder the project's configuration names, as `evidtrack validate` reads it."""
-    found = find_config(Path.cwd())
-    return None if found is None else load_config(found).archive
+    return evidence.status

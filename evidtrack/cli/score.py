@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import sys
 from collections.abc import Sequence
 from typing import Any
 
-from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, as_of_date, fail, missing_paths
-from evidtrack.loading import load_paths
+from evidtrack.cli._common import EXIT_FINDINGS, Evidence, add_as_of, add_gate, fail, gate
 from evidtrack.model import Allegation, PartialDate
+from evidtrack.report import text
 from evidtrack.scoring import Assessment, Profile, score, timeline
 from evidtrack.scoring.labels.numbers import signed
 from evidtrack.scoring.profiles.files import load_profile
@@ -21,11 +23,9 @@ HELP = "score each allegation: likelihood (ICD 203 term), confidence, and the ex
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="YAML files or folders")
     parser.add_argument("--allegation", metavar="ID", help="score this allegation and explain it")
-    parser.add_argument(
-        "--as-of",
-        type=as_of_date,
-        metavar="DATE",
-        help="count only what was published by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)",
+    add_as_of(
+        parser,
+        "count only what was published by the end of DATE; with --timeline, stop there",
     )
     parser.add_argument(
         "--timeline", action="store_true", help="the score as of each publication date"
@@ -37,22 +37,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="NAME|FILE",
         help="standard (default), strict, or a .toml/.yaml profile file",
     )
+    add_gate(parser, "scoring")
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = missing_paths(args.paths)
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
+    evidence = gate(args, "scoring")
+    if not isinstance(evidence, Evidence):
+        return evidence
     loaded = load_profile(args.profile)
-    result = load_paths(args.paths)
-    findings = (*loaded.findings, *result.findings)
-    if findings:
-        for finding in findings:
-            print(finding)
-        print(f"{len(findings)} problems: fix them before scoring")
+    if loaded.findings:
+        colour = text.colour_for(sys.stderr)
+        for line in text.lines(loaded.findings, colour=colour):
+            print(line, file=sys.stderr)
+        print(f"evidtrack: fix the profile {args.profile} before scoring", file=sys.stderr)
         return EXIT_FINDINGS
     assert loaded.profile is not None  # no findings means a profile
-    dataset = result.dataset
+    dataset = evidence.loaded.dataset
     allegations: Sequence[Allegation] = dataset.allegations
     if args.allegation is not None:
         chosen = dataset.allegation_by_id.get(args.allegation)
@@ -63,25 +63,28 @@ def run(args: argparse.Namespace) -> int:
     if not allegations:
         return fail("no allegations in the given paths")
     if args.timeline:
-        histories = {a.id: timeline(a, dataset, profile=loaded.profile) for a in allegations}
+        histories = {
+            a.id: timeline(a, dataset, profile=loaded.profile, as_of=args.as_of)
+            for a in allegations
+        }
         if args.format == "json":
             _print_json(
                 loaded.profile,
                 {"timelines": {k: [_brief(x) for x in v] for k, v in histories.items()}},
             )
         else:
-            _print_timelines(histories, loaded.profile)
-        return EXIT_CLEAN
+            _print_timelines(histories, loaded.profile, args.as_of)
+        return evidence.status
     assessments = [score(a, dataset, as_of=args.as_of, profile=loaded.profile) for a in allegations]
     if args.format == "json":
         _print_json(loaded.profile, {"assessments": [a.to_dict() for a in assessments]})
-        return EXIT_CLEAN
+        return evidence.status
     _print_summary(assessments, loaded.profile, args.as_of)
     if args.allegation is not None:
         print()
         print(f"{allegations[0].id}: {allegations[0].title}")
         _print_explanation(assessments[0])
-    return EXIT_CLEAN
+    return evidence.status
 
 
 def _print_json(profile: Profile, body: dict[str, Any]) -> None:
@@ -119,7 +122,7 @@ def _yes(flag: bool) -> str:
 def _print_summary(
     assessments: Sequence[Assessment],
     profile: Profile,
-    as_of: PartialDate | None,
+    as_of: PartialDate | dt.date | None,
 ) -> None:
     when = f"as of the end of {as_of.isoformat()}" if as_of else "on all the evidence"
     print(f"Corroboration scores {when}; profile {profile.label}.")
@@ -200,8 +203,13 @@ def _print_explanation(assessment: Assessment) -> None:
         print("Responses on record: none (the concerned parties' reply is worth seeking).")
 
 
-def _print_timelines(histories: dict[str, tuple[Assessment, ...]], profile: Profile) -> None:
-    print(f"Scores as of each publication date; profile {profile.label}.")
+def _print_timelines(
+    histories: dict[str, tuple[Assessment, ...]],
+    profile: Profile,
+    as_of: PartialDate | dt.date | None,
+) -> None:
+    until = f", up to the end of {as_of.isoformat()}" if as_of else ""
+    print(f"Scores as of each publication date{until}; profile {profile.label}.")
     for allegation, history in histories.items():
         print()
         print(f"{allegation}:")

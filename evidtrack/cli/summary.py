@@ -4,34 +4,44 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from typing import Final
 
 import attrs
 
-from evidtrack.cli._common import EXIT_CLEAN, EXIT_FINDINGS, fail, missing_paths
-from evidtrack.loading import load_paths
+from evidtrack.cli._common import Evidence, add_gate, gate
 from evidtrack.model import Dataset
+from evidtrack.wording import plural
 
 NAME = "summary"
-HELP = "load evidence files, report every problem with its location, summarise the dataset"
+HELP = "say what the evidence files hold, once they pass validation"
+
+#: Each list of a dataset, named in the singular and the plural.
+_NOUNS: Final = {
+    "resolutions": ("resolution", "resolutions"),
+    "actors": ("actor", "actors"),
+    "sources": ("source", "sources"),
+    "documents": ("document", "documents"),
+    "allegations": ("allegation", "allegations"),
+    "evidence": ("evidence item", "evidence items"),
+    "responses": ("response", "responses"),
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="YAML files or folders")
+    add_gate(parser, "summarising")
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = missing_paths(args.paths)
-    if missing:
-        return fail(f"no such file or folder: {', '.join(missing)}")
-    result = load_paths(args.paths)
-    for finding in result.findings:
-        print(finding)
+    evidence = gate(args, "summarising")
+    if not isinstance(evidence, Evidence):
+        return evidence
+    result = evidence.loaded
     dataset = result.dataset
-    print(
-        f"{len(result.files)} files, {len(dataset)} records,"
-        f" {len(result.findings)} loading problems"
+    print(f"{plural(len(result.files), 'file')}, {plural(len(dataset), 'record')}")
+    counts = ", ".join(
+        plural(len(getattr(dataset, f.name)), *_NOUNS[f.name]) for f in attrs.fields(Dataset)
     )
-    counts = ", ".join(f"{len(getattr(dataset, f.name))} {f.name}" for f in attrs.fields(Dataset))
     print(f"  {counts}")
     per_allegation = Counter(item.allegation for item in dataset.evidence)
     replies = Counter(r.allegation for r in dataset.responses)
@@ -39,10 +49,6 @@ def run(args: argparse.Namespace) -> int:
         items, answers = per_allegation[allegation.id], replies[allegation.id]
         print(
             f"  {allegation.id}: {allegation.title}"
-            f" ({_count(items, 'evidence item')}, {_count(answers, 'response')})"
+            f" ({plural(items, 'evidence item')}, {plural(answers, 'response')})"
         )
-    return EXIT_FINDINGS if result.findings else EXIT_CLEAN
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    return evidence.status

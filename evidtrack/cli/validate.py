@@ -6,21 +6,21 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 from typing import TextIO
 
 from evidtrack.cli._common import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
-    as_of_date,
+    add_as_of,
+    add_config,
     fail,
-    last_day,
     missing_paths,
+    read_config,
 )
-from evidtrack.config import Config, ConfigError, find_config, load_config
+from evidtrack.config import ConfigError
 from evidtrack.report import FORMATS, text
-from evidtrack.rules import catalogue
-from evidtrack.validation import validate
+from evidtrack.rules import SelectorError, catalogue
+from evidtrack.validation import resolve, validate
 
 NAME = "validate"
 HELP = "check evidence files against the rules; print path:line:col: CODE message for each problem"
@@ -38,12 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
     )
-    parser.add_argument(
-        "--as-of",
-        type=as_of_date,
-        metavar="DATE",
-        help="report dates after the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD; default: today)",
-    )
+    add_as_of(parser, "report dates after the end of DATE (default: today)")
     parser.add_argument(
         "--archive", metavar="DIR", help="folder of document texts for the quote check"
     )
@@ -60,11 +55,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="CODES",
         help="comma-separated codes, prefixes or families to skip (adds to the configuration's)",
     )
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="evidtrack.toml or pyproject.toml to read (default: the nearest, from here up)",
-    )
+    add_config(parser)
     parser.add_argument(
         "--list-rules", action="store_true", help="print the rule catalogue and exit"
     )
@@ -84,37 +75,25 @@ def run(args: argparse.Namespace) -> int:
     if args.archive is not None and not os.path.isdir(args.archive):
         return fail(f"--archive {args.archive}: no such folder")
     try:
-        config = _config(args.config)
-    except ConfigError as exc:
+        # Selectors are checked before a file is read: a typo is the user's to fix at once,
+        # and any other exception from the run is a bug, never reported as the user's error.
+        config = resolve(read_config(args.config), select=args.select, ignore=args.ignore)
+    except (ConfigError, SelectorError) as exc:
         return fail(str(exc))
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         result = validate(
-            args.paths,
-            as_of=last_day(args.as_of) if args.as_of else None,
-            archive=args.archive,
-            config=config,
-            select=args.select,
-            ignore=args.ignore,
-            progress=progress,
+            args.paths, as_of=args.as_of, archive=args.archive, config=config, progress=progress
         )
-    except ValueError as exc:  # an unknown rule selector
-        return fail(str(exc))
     finally:
         if progress is not None:
             progress.clear()
     if args.format == "text":
-        sys.stdout.write(text.render(result, verbose=args.verbose))
+        colour = text.colour_for(sys.stdout)
+        sys.stdout.write(text.render(result, verbose=args.verbose, colour=colour))
     else:
         sys.stdout.write(FORMATS[args.format](result))
     return EXIT_CLEAN if result.ok else EXIT_FINDINGS
-
-
-def _config(explicit: str | None) -> Config:
-    if explicit is not None:
-        return load_config(explicit)
-    found = find_config(Path.cwd())
-    return load_config(found) if found is not None else Config()
 
 
 def _list_rules() -> int:

@@ -10,6 +10,7 @@ from evidtrack.loading.load import (
     load_paths,
     load_text,
 )
+from evidtrack.loading.rejected import Rejected
 from evidtrack.loading.source_map import SourceMap
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "LoadResult",
     "NoEvidenceFiles",
     "Paths",
+    "Rejected",
     "SourceMap",
     "find_files",
     "load_file",

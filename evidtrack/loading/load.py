@@ -16,6 +16,7 @@ from evidtrack.findings import Finding, Location
 from evidtrack.loading.codes import LoadCode
 from evidtrack.loading.converter import converter, describe
 from evidtrack.loading.locate import child, key_node
+from evidtrack.loading.rejected import Rejected, rejection
 from evidtrack.loading.source_map import SourceMap
 from evidtrack.loading.structure_errors import to_findings
 from evidtrack.loading.yaml_reader import node_location, read_yaml
@@ -36,6 +37,9 @@ class LoadResult:
     findings: tuple[Finding, ...]
     source_map: SourceMap
     files: tuple[str, ...]
+    #: The records the loader could not read into the model, so that checks of references to
+    #: them can point at the reason rather than report a second, misleading problem.
+    rejected: tuple[Rejected, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -49,16 +53,18 @@ def load_text(text: str, path: str = "<string>") -> LoadResult:
     source_map = SourceMap()
     source_map.add_file(path, text)
     lists: dict[str, list[Any]] = {name: [] for name in RECORD_TYPES}
+    rejected: list[Rejected] = []
     if document.root is not None:
         # Structured even after YAML-level findings (a duplicate key, say), so that one run
         # shows every problem of the file.
-        _structure_file(document.value, document.root, path, lists, findings, source_map)
+        _structure_file(document.value, document.root, path, lists, findings, source_map, rejected)
     dataset = Dataset(**{name: tuple(records) for name, records in lists.items()})
     return LoadResult(
         dataset=dataset,
         findings=tuple(sorted(findings, key=Finding.sort_key)),
         source_map=source_map,
         files=(path,),
+        rejected=tuple(rejected),
     )
 
 
@@ -69,6 +75,7 @@ def _structure_file(
     lists: dict[str, list[Any]],
     findings: list[Finding],
     source_map: SourceMap,
+    rejected: list[Rejected],
 ) -> None:
     if not isinstance(value, dict) or not isinstance(root, MappingNode):
         findings.append(
@@ -109,7 +116,9 @@ def _structure_file(
             try:
                 record: Any = converter.structure(raw, cls)
             except Exception as exc:  # noqa: BLE001  (translated; programming errors re-raised)
-                findings.extend(to_findings(exc, cls, path, node, (key, index)))
+                found = to_findings(exc, cls, path, node, (key, index))
+                findings.extend(found)
+                rejected.append(rejection(key, cls, raw, found, node_location(path, node)))
                 continue
             lists[key].append(record)
             source_map.add(record, path, key, index)
@@ -227,4 +236,5 @@ def combine(results: Sequence[LoadResult]) -> LoadResult:
         findings=tuple(findings),
         source_map=SourceMap.join([r.source_map for r in results]),
         files=tuple(f for r in results for f in r.files),
+        rejected=tuple(r for result in results for r in result.rejected),
     )

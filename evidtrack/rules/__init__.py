@@ -1,15 +1,24 @@
 """Validation rules: one module per rule, found by the registry, documented by the catalogue."""
 
 from evidtrack.rules.base import Family, Rule, RuleContext, RuleInfo
-from evidtrack.rules.registry import all_rules, catalogue, expand_selector, rule_info
+from evidtrack.rules.registry import (
+    SelectorError,
+    all_rules,
+    catalogue,
+    covers_structure,
+    expand_selector,
+    rule_info,
+)
 
 __all__ = [
     "Family",
     "Rule",
     "RuleContext",
     "RuleInfo",
+    "SelectorError",
     "all_rules",
     "catalogue",
+    "covers_structure",
     "expand_selector",
     "rule_info",
 ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
 
+from evidtrack.loading import Rejected
 from evidtrack.loading.locate import PathPart
 from evidtrack.model import Dataset, Record
 from evidtrack.model._fields import REFERENCE
@@ -22,6 +23,8 @@ FieldPath = tuple[PathPart, ...]
 #: The kinds of record that ``doc(references=...)`` names; ``Dataset`` indexes each as
 #: ``<kind>_by_id``.
 KINDS: Final = ("resolution", "actor", "source", "document", "allegation", "evidence", "response")
+#: The top-level list of each kind (``Dataset``'s fields, in the same order).
+LIST_OF_KIND: Final = dict(zip(KINDS, (field.name for field in attrs.fields(Dataset)), strict=True))
 
 
 def values_of_type(
@@ -103,3 +106,23 @@ def resolved_references(
         for path, kind, target in references(record):
             named = [other for other in KINDS if target in indexes[other]]
             yield record, path, kind, target, named
+
+
+def rejected_as(rejected: Iterable[Rejected], kind: str, target: str) -> Rejected | None:
+    """The rejected record of ``kind`` with id ``target``, if the loader rejected one."""
+    key = LIST_OF_KIND[kind]
+    return next((r for r in rejected if r.key == key and r.id == target), None)
+
+
+def rejected_citing(rejected: Iterable[Rejected], kind: str, field: str, target: str) -> bool:
+    """Whether a rejected record of ``kind`` names ``target`` in ``field``."""
+    key = LIST_OF_KIND[kind]
+    return any(r.key == key and r.names(field, target) for r in rejected)
+
+
+def waits_on(record: Rejected, kind: str) -> str:
+    """The words of a finding about a reference to a rejected record: where to look instead."""
+    return (
+        f"{kind} {record.id!r} was rejected at {record.location}: fix that finding, and this"
+        " reference works again"
+    )

@@ -13,7 +13,7 @@ import pendulum
 from evidtrack.config import Config
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.integrity.archive import Archive
-from evidtrack.loading import SourceMap
+from evidtrack.loading import Rejected, SourceMap
 from evidtrack.loading.locate import PathPart
 from evidtrack.model import Dataset
 
@@ -63,6 +63,8 @@ class RuleContext:
     as_of: dt.date
     archive: Archive
     config: Config = attrs.field(factory=Config)
+    #: Records the loader rejected: a reference to one of them points at the rejection.
+    rejected: tuple[Rejected, ...] = ()
 
     @property
     def as_of_end(self) -> pendulum.DateTime:

@@ -6,8 +6,9 @@ import difflib
 from collections.abc import Iterable, Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules._walk import index_of, resolved_references
+from evidtrack.rules._walk import index_of, rejected_as, resolved_references, waits_on
 from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.wording import a
 
 
 class UnknownReference(Rule):
@@ -56,10 +57,14 @@ evidence:
         for record, path, kind, target, named in resolved_references(context.dataset):
             if named:
                 continue  # known; a wrong kind is ET103's
+            rejected = rejected_as(context.rejected, kind, target)
+            if rejected is not None:  # one root cause: point at it, never "add a record"
+                yield self.finding(context, record, *path, say=waits_on(rejected, kind))
+                continue
             if kind not in suggesters:
                 suggesters[kind] = Suggester(index_of(context.dataset, kind))
             close = suggesters[kind].suggest(target)
-            hint = f"did you mean {close!r}?" if close else f"add a {kind} with this id"
+            hint = f"did you mean {close!r}?" if close else f"add {a(kind)} with this id"
             yield self.finding(context, record, *path, say=f"unknown {kind} id {target!r}: {hint}")
 
 

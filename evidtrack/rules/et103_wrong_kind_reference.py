@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules._walk import resolved_references
+from evidtrack.rules._walk import rejected_as, resolved_references, waits_on
 from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.wording import a
 
 
 class WrongKindReference(Rule):
@@ -53,17 +54,17 @@ evidence:
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for record, path, kind, target, named in resolved_references(context.dataset):
             if named and kind not in named:
+                rejected = rejected_as(context.rejected, kind, target)
+                if rejected is not None:  # the record meant was written, and rejected
+                    yield self.finding(context, record, *path, say=waits_on(rejected, kind))
+                    continue
                 yield self.finding(
                     context,
                     record,
                     *path,
-                    say=f"{target!r} is {' and '.join(map(_a, named))}, not {_a(kind)}:"
-                    f" name {_a(kind)} here",
+                    say=f"{target!r} is {' and '.join(map(a, named))}, not {a(kind)}:"
+                    f" name {a(kind)} here",
                 )
-
-
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 RULE = WrongKindReference()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
+from evidtrack.rules._walk import rejected_citing
 from evidtrack.rules.base import Rule, RuleContext
 
 
@@ -55,7 +56,10 @@ evidence:
     def check(self, context: RuleContext) -> Iterator[Finding]:
         covered = {item.allegation for item in context.dataset.evidence}
         for allegation in context.dataset.allegations:
-            if allegation.id not in covered:
+            # Items the loader rejected are reported there: the allegation has them, once fixed.
+            if allegation.id not in covered and not rejected_citing(
+                context.rejected, "evidence", "allegation", allegation.id
+            ):
                 yield self.finding(
                     context,
                     allegation,

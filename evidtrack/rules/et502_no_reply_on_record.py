@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
+from evidtrack.rules._walk import LIST_OF_KIND
 from evidtrack.rules.base import Rule, RuleContext
 
 
@@ -58,6 +59,17 @@ responses:
             speaker = actors.get(response.actor)
             if speaker is not None and speaker.acts_for is not None:
                 parties.add(speaker.acts_for)
+        # A response the loader rejected is reported there; once fixed, it is on record.
+        for rejected in context.rejected:
+            if rejected.key != LIST_OF_KIND["response"]:
+                continue
+            said = dict(rejected.references)
+            if "allegation" in said and "actor" in said:
+                parties = replied.setdefault(said["allegation"], set())
+                parties.add(said["actor"])
+                speaker = actors.get(said["actor"])
+                if speaker is not None and speaker.acts_for is not None:
+                    parties.add(speaker.acts_for)
         for allegation in context.dataset.allegations:
             for index, party in enumerate(allegation.accused):
                 if party not in replied.get(allegation.id, set()):

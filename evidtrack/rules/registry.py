@@ -50,10 +50,18 @@ def _by_code() -> dict[str, RuleInfo]:
     return {info.code: info for info in catalogue()}
 
 
+class SelectorError(ValueError):
+    """A rule selector the user gave that cannot be honoured; the message says what to write.
+
+    Its own class so that callers catch this and nothing else: a ``ValueError`` from inside a
+    rule is a programming error and must not read as the user's mistake.
+    """
+
+
 def expand_selector(selector: str) -> str:
     """A selector as a code prefix: a code (``ET201``), a prefix (``ET2``) or a family (``time``).
 
-    Raises ``ValueError`` for a selector that matches no rule, so a typo cannot silently
+    Raises ``SelectorError`` for a selector that matches no rule, so a typo cannot silently
     select or ignore nothing.
     """
     text = selector.strip()
@@ -62,8 +70,17 @@ def expand_selector(selector: str) -> str:
     prefix = text.upper()
     if not any(info.code.startswith(prefix) for info in catalogue()):
         families = ", ".join(f.value for f in Family)
-        raise ValueError(
+        raise SelectorError(
             f"unknown rule selector {selector!r}: use a code such as ET201, a prefix such as ET2,"
             f" or a family ({families})"
         )
     return prefix
+
+
+def covers_structure(prefix: str) -> bool:
+    """Whether an expanded selector covers a code of the structure family (what the loader finds).
+
+    Those findings cannot be ignored or downgraded: a record the loader rejects is missing from
+    every other check, and hiding why would drop what the user wrote without a word.
+    """
+    return any(info.loader and info.code.startswith(prefix) for info in catalogue())

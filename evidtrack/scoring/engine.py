@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset
 from evidtrack.scoring.assessment.assessment import Assessment
 from evidtrack.scoring.assessment.confidence import judge
 from evidtrack.scoring.combination.combine import combine, sigmoid
-from evidtrack.scoring.inputs.selection import AsOf, as_of_text, select
+from evidtrack.scoring.inputs.selection import as_of_text, select
 from evidtrack.scoring.labels.icd203 import likelihood_term
 from evidtrack.scoring.labels.stix import NONE_LOW_MED_HIGH, to_value
 from evidtrack.scoring.profiles import STANDARD, Profile
@@ -26,9 +27,16 @@ def score(
     allegation: Allegation | str,
     dataset: Dataset,
     as_of: AsOf | None = None,
-    profile: Profile = STANDARD,
+    profile: Profile | None = None,
 ) -> Assessment:
-    """How likely the allegation is on the evidence public by the end of ``as_of``, and why."""
+    """How likely the allegation is on the evidence public by the end of ``as_of``, and why.
+
+    ``allegation`` is the record or its id; ``as_of`` (default: all the evidence) is a year,
+    month or day as text (``"2023-12"``, meaning its end), a ``datetime.date`` or a
+    ``PartialDate``; ``profile`` defaults to the standard profile (``evidtrack.scoring.STANDARD``).
+    """
+    as_of = None if as_of is None else parse_as_of(as_of)
+    profile = STANDARD if profile is None else profile
     target = resolve(allegation, dataset)
     selection = select(target, dataset, as_of, profile)
     combination = combine(selection.counted, profile)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset, PartialDate
 from evidtrack.scoring.assessment.assessment import Assessment
 from evidtrack.scoring.engine import resolve, score
-from evidtrack.scoring.profiles import STANDARD, Profile
+from evidtrack.scoring.inputs.selection import moment_of
+from evidtrack.scoring.profiles import Profile
 
 
 def publication_dates(allegation: Allegation, dataset: Dataset) -> tuple[PartialDate, ...]:
@@ -19,11 +21,19 @@ def publication_dates(allegation: Allegation, dataset: Dataset) -> tuple[Partial
 
 
 def timeline(
-    allegation: Allegation | str, dataset: Dataset, profile: Profile = STANDARD
+    allegation: Allegation | str,
+    dataset: Dataset,
+    profile: Profile | None = None,
+    as_of: AsOf | None = None,
 ) -> tuple[Assessment, ...]:
-    """One assessment as of each publication date, earliest first."""
+    """One assessment as of each publication date, earliest first, up to the end of ``as_of``.
+
+    ``as_of`` takes the forms ``score`` takes; ``profile`` defaults to the standard profile.
+    """
     target = resolve(allegation, dataset)
+    moment = moment_of(None if as_of is None else parse_as_of(as_of))
     return tuple(
         score(target, dataset, as_of=date, profile=profile)
         for date in publication_dates(target, dataset)
+        if moment is None or date.known_by(moment)
     )

@@ -40,7 +40,7 @@ def test_findings_are_sorted_located_lines_and_exit_1(
     status, out, _ = run(capsys, str(BASE), *map(str, BROKEN), *FIXED)
     assert status == 1
     *lines, summary = out.splitlines()
-    pattern = re.compile(r"^(.+):([0-9]+):([0-9]+): (ET[0-9]{3}) \S.*$")
+    pattern = re.compile(r"^(.+):([0-9]+):([0-9]+): \[(?:error|warning)\] (ET[0-9]{3}) \S.*$")
     keys = []
     for line in lines:
         match = pattern.match(line)
@@ -82,7 +82,9 @@ def test_bad_as_of_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["validate", "--as-of", "yesterday", str(BASE)])
     assert exited.value.code == 2
-    assert "for --as-of write YYYY, YYYY-MM or YYYY-MM-DD" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "--as-of: 'yesterday' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (as of" in err
+    assert err.count("YYYY-MM-DD") == 1  # the forms are said once
 
 
 def test_as_of_a_month_means_its_last_day(capsys: pytest.CaptureFixture[str]) -> None:

@@ -85,13 +85,14 @@ def test_exit_statuses(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert "no allegation 'nope'" in err
     broken = tmp_path / "broken.yaml"
     broken.write_text("allegations:\n  - id: x\n    titel: y\n")
-    status, out, _ = _run(capsys, str(broken))
+    status, out, err = _run(capsys, str(broken))
     assert status == 1
-    assert f"{broken}:" in out
+    assert out == ""  # nothing scored: the findings go to stderr, as validate prints them
+    assert f"{broken}:3:5: [error] ET010 unknown key 'titel'" in err
     with pytest.raises(SystemExit) as exited:
         main(["score", str(SEEDS), "--as-of", "2024-13"])
     assert exited.value.code == 2
-    assert "--as-of: month 13 is outside 1..12" in capsys.readouterr().err
+    assert "--as-of: '2024-13' is not a date: month 13 is outside 1..12" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["score", str(SEEDS), "--as-of", "Sept 2022"])
     assert "is not a date: write YYYY" in capsys.readouterr().err
@@ -102,9 +103,9 @@ def test_profile_file_errors_are_located_findings(
 ) -> None:
     profile = tmp_path / "mine.yaml"
     profile.write_text("name: mine\nversion: '1'\nprior: 2\n")
-    status, out, _ = _run(capsys, str(SEEDS), "--profile", str(profile))
+    status, _, err = _run(capsys, str(SEEDS), "--profile", str(profile))
     assert status == 1
-    assert f"{profile}:3:1: ET090 prior: prior 2.0 must lie strictly in (0, 1)" in out
+    assert f"{profile}:3:1: [error] ET090 prior: prior 2.0 must lie strictly in (0, 1)" in err
     profile.write_text("name: mine\nversion: '1'\nprior: 0.3\n")
     status, out, _ = _run(capsys, str(SEEDS), "--profile", str(profile))
     assert status == 0

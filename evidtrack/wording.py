@@ -1,0 +1,17 @@
+"""Small words said the same way everywhere: "1 problem", "2 problems", "an allegation"."""
+
+from __future__ import annotations
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``count`` and the noun in its number: ``plural(1, "rule")`` -> "1 rule".
+
+    ``many`` is the plural where adding "s" is wrong (``plural(2, "evidence item")`` needs
+    none; ``plural(3, "analysis", "analyses")`` does).
+    """
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def a(word: str) -> str:
+    """The word with its indefinite article: "a document", "an allegation"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
