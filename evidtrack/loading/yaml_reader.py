@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from evidtrack.findings import Finding, Location
 from evidtrack.loading.codes import LoadCode
+from evidtrack.loading.yaml_errors import NOT_CHECKED, explain
 
 #: Larger files are refused before parsing: an evidence file is a few kilobytes.
 MAX_BYTES: Final = 4 * 1024 * 1024
@@ -135,13 +136,13 @@ def read_yaml(text: str, path: str) -> YamlDocument:
     try:
         root = compose(text)
     except yaml.MarkedYAMLError as exc:
-        return _failed(path, _syntax_finding(path, exc))
+        return _failed(path, _syntax_finding(path, exc, text))
     except yaml.YAMLError as exc:  # libyaml reader errors (bad characters) carry no mark
         return _failed(
             path,
             Finding(
                 code=LoadCode.YAML_SYNTAX,
-                message=f"YAML syntax error: {exc}",
+                message=f"YAML syntax error: {exc}; {NOT_CHECKED}",
                 location=_mark_location(path, getattr(exc, "problem_mark", None)),
             ),
         )
@@ -166,20 +167,23 @@ def _failed(path: str, finding: Finding) -> YamlDocument:
     return YamlDocument(path=path, value=None, root=None, findings=(finding,))
 
 
-def _syntax_finding(path: str, exc: yaml.MarkedYAMLError) -> Finding:
+def _syntax_finding(path: str, exc: yaml.MarkedYAMLError, text: str) -> Finding:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or "invalid YAML"
     # PyYAML's context says what it was reading ("while parsing a flow sequence"), the
     # problem what it met there; read in that order they make a sentence.
     said = f"{exc.context}, {problem}" if exc.context else problem
-    hint = (
-        ": an evidence file holds one document; put the others in files of their own"
-        if "single document" in (exc.context or "")
-        else ""
-    )
+    if "single document" in (exc.context or ""):
+        advice = "an evidence file holds one document; put the others in files of their own"
+    else:
+        explained = explain(text, problem, exc.context, exc.problem_mark, exc.context_mark)
+        if explained is not None and explained.at_context and exc.context_mark is not None:
+            mark = exc.context_mark
+        advice = explained.advice if explained is not None else said
+        said = said if explained is not None else ""
     return Finding(
         code=LoadCode.YAML_SYNTAX,
-        message=f"YAML syntax error: {said}{hint}",
+        message=f"YAML syntax error: {advice}; {NOT_CHECKED}" + (f" ({said})" if said else ""),
         location=_mark_location(path, mark),
     )
 
@@ -255,11 +259,11 @@ def _first_problem(
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
-        return _syntax_finding(path, exc)
+        return _syntax_finding(path, exc, text)
     except yaml.YAMLError as exc:
         return Finding(
             code=LoadCode.YAML_SYNTAX,
-            message=f"YAML syntax error: {exc}",
+            message=f"YAML syntax error: {exc}; {NOT_CHECKED}",
             location=_mark_location(path, getattr(exc, "problem_mark", None)),
         )
     return None

@@ -37,8 +37,9 @@ def test_loading_problems_are_located_findings_and_exit_1(
     status = main(["docs", "build", str(broken), "--out", str(tmp_path / "site")])
     printed = capsys.readouterr()
     assert status == 1
-    assert f"{broken}:5:3: " in printed.out
-    assert "fix them to build the docs" in printed.err
+    assert printed.out == ""
+    assert f"{broken}:5:3: [error] ET010 unknown key 'colour'" in printed.err
+    assert "stopped before building the docs: fix the 1 error above" in printed.err
     assert not (tmp_path / "site").exists()
 
 
@@ -66,7 +67,11 @@ def test_the_archive_defaults_to_the_configured_one(
     evidence = tmp_path / "evidence.yaml"
     evidence.write_text(dump_dataset(data.ordinary()), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    assert main(["docs", "build", "evidence.yaml", "--out", "site"]) == 0, capsys.readouterr()
+    # The configured archive is read by the gate too: the long quote is not in the text, an
+    # error that stops the build unless the user lets it through.
+    assert main(["docs", "build", "evidence.yaml", "--out", "site"]) == 1
+    assert f"ET401 quote not found verbatim in {document.file}" in capsys.readouterr().err
+    assert main(["docs", "build", "evidence.yaml", "--out", "site", "--allow-errors"]) == 1
     source = (tmp_path / "site" / "source" / "dossiers" / "prk-rus-missiles.md").read_text()
     assert "Quote check: NOT FOUND" in source  # the text is there, and the long quote is not
     assert "Quote check: text not available" not in source
