@@ -43,10 +43,11 @@ class WrongType(TypeError):
 class BadChoice(ValueError):
     """A value outside an enumeration."""
 
-    def __init__(self, choices: tuple[str, ...], value: Any) -> None:
+    def __init__(self, choices: tuple[str, ...], value: Any, enum: type[Enum]) -> None:
         super().__init__(f"{value!r} is not one of {', '.join(choices)}")
         self.choices = choices
         self.value = value
+        self.enum = enum
 
 
 class BadDate(ValueError):
@@ -114,7 +115,7 @@ def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
         try:
             return by_value[value]
         except KeyError:
-            raise BadChoice(choices, value) from None
+            raise BadChoice(choices, value, enum) from None
 
     return structure
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from cattrs.errors import (
@@ -18,9 +18,10 @@ from yaml.nodes import Node, ScalarNode
 from evidtrack.findings import Finding
 from evidtrack.loading.codes import LoadCode
 from evidtrack.loading.converter import BadChoice, BadDate, WrongType, describe
+from evidtrack.loading.hints import meant_choice, standard_hint
 from evidtrack.loading.locate import PathPart, descend, key_node
-from evidtrack.loading.yaml_reader import node_location
-from evidtrack.model._fields import DESCRIPTION
+from evidtrack.loading.yaml_reader import node_location, resolve_plain
+from evidtrack.model._fields import DESCRIPTION, STANDARD
 from evidtrack.model._validators import InvalidField
 
 Path = tuple[PathPart, ...]
@@ -47,32 +48,36 @@ def flatten(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, BaseExc
         yield path, exc
 
 
-def _attribute_at(cls: type, path: Path) -> attrs.Attribute[Any] | None:
-    """The attrs field a path ends on, following attrs classes, tuples and optionals."""
+def _type_at(cls: type, path: Path) -> Any:
+    """The declared type of the value at ``path``, stepping into attrs fields and tuple items."""
     tp: Any = cls
-    attribute: attrs.Attribute[Any] | None = None
     for part in path:
         tp = _unwrap(tp)
         if isinstance(part, int):
             args = typing.get_args(tp)
             tp = args[0] if args else Any
-            continue
-        if not attrs.has(tp):
-            return None
-        attribute = attrs.fields_dict(tp).get(part)
-        if attribute is None:
-            return None
-        tp = attribute.type
-    return attribute
+        elif attrs.has(tp) and part in attrs.fields_dict(tp):
+            tp = attrs.fields_dict(tp)[part].type
+        else:
+            return Any
+    return _unwrap(tp)
+
+
+def _attribute_at(cls: type, path: Path) -> attrs.Attribute[Any] | None:
+    """The attrs field a path ends on (the last name in it), or None."""
+    names = [i for i, part in enumerate(path) if isinstance(part, str)]
+    if not names:
+        return None
+    last = names[-1]
+    owner = _type_at(cls, path[:last])
+    if not (isinstance(owner, type) and attrs.has(owner)):
+        return None
+    return attrs.fields_dict(owner).get(str(path[last]))
 
 
 def _class_at(cls: type, path: Path) -> type | None:
-    if not path:
-        return cls
-    attribute = _attribute_at(cls, path)
-    if attribute is None:
-        return None
-    tp = _unwrap(attribute.type)
+    """The attrs class of the value at ``path`` (a record, or one nested in a list of them)."""
+    tp = _type_at(cls, path)
     return tp if isinstance(tp, type) and attrs.has(tp) else None
 
 
@@ -105,12 +110,67 @@ def _quote_hint(node: Node) -> str:
     return ""
 
 
+def _is_empty(node: Node) -> bool:
+    """Nothing written after the key (``quote:``): an empty plain value, read as null."""
+    return isinstance(node, ScalarNode) and node.style == "" and node.value == ""
+
+
+#: What to write, by what the converter expected (``WrongType.expected`` starts with these).
+_WHAT_TO_WRITE: Final = {
+    "text": "the text",
+    "an integer": "a whole number",
+    "a number": "a number",
+    "true or false": "true or false",
+    "a date": "a date such as 2024-01 or 2024-01-10",
+    "a list": "a list (one '- ' item a line, or [a, b])",
+    "a mapping": "its keys, indented below it",
+}
+
+
+def _wrong_type_message(
+    where: str, node: Node, error: WrongType, path: Path, attribute: attrs.Attribute[Any] | None
+) -> str:
+    """The message of a value of the wrong type, with what to type instead."""
+    if error.value is None and _is_empty(node):
+        what = next(
+            (say for start, say in _WHAT_TO_WRITE.items() if error.expected.startswith(start)),
+            error.expected,
+        )
+        field = path[-1] if path else "id"
+        optional = attribute is not None and attribute.default is not attrs.NOTHING
+        return f"{where} is empty: write {what} after '{field}:'" + (
+            ", or leave the key out" if optional else ""
+        )
+    hint = ""
+    if error.expected.startswith(("text", "a date")):
+        hint = _quote_hint(node)
+    elif isinstance(error.value, str) and isinstance(node, ScalarNode) and node.style != "":
+        # "2" written in quotes where a number belongs, or "true" where a boolean does.
+        unquoted = resolve_plain(error.value.strip())
+        expected_kind: dict[str, type | tuple[type, ...]] = {
+            "an integer": int,
+            "a number": (int, float),
+            "true or false": bool,
+        }
+        wanted = expected_kind.get(error.expected)
+        # bool is an int in Python: "true" must not be offered where a number belongs.
+        if (
+            wanted is not None
+            and isinstance(unquoted, wanted)
+            and (wanted is bool) == isinstance(unquoted, bool)
+        ):
+            hint = f"; write it without quotes: {error.value.strip()}"
+    return f"{where}: expected {error.expected}, got {_describe_written(node, error)}{hint}"
+
+
 def to_findings(
     exc: BaseException, cls: type, file: str, record_node: Node, base: Path
 ) -> list[Finding]:
     """Findings for one failed ``converter.structure(value, cls)`` of the record at ``base``."""
+    leaves = list(flatten(exc))
+    renamed = _renamed_keys(cls, leaves)
     findings: list[Finding] = []
-    for path, error in flatten(exc):
+    for path, error in leaves:
         where = _dotted((*base, *path))
         node = descend(record_node, path)
         location = node_location(file, node)
@@ -119,16 +179,23 @@ def to_findings(
             allowed = sorted(attrs.fields_dict(owner)) if owner is not None else []
             for extra in sorted(map(str, error.extra_fields)):
                 key = key_node(node, extra)
+                meant = renamed.get((path, extra), ((), ""))[1]
+                hint = (
+                    f": did you mean {meant!r}? ({meant} is required: {_about(owner, meant)})"
+                    if meant
+                    else f"{_suggest(extra, allowed)} (allowed: {', '.join(allowed)})"
+                )
                 findings.append(
                     Finding(
                         code=LoadCode.UNKNOWN_KEY,
-                        message=f"unknown key {extra!r} in {where}{_suggest(extra, allowed)}"
-                        f" (allowed: {', '.join(allowed)})",
+                        message=f"unknown key {extra!r} in {where}{hint}",
                         location=node_location(file, key) if key is not None else location,
                     )
                 )
             continue
         if isinstance(error, KeyError):
+            if (path[:-1], str(path[-1])) in renamed.values():
+                continue  # told with the unknown key that was meant to be it
             attribute = _attribute_at(cls, path)
             about = f": {attribute.metadata[DESCRIPTION]}" if attribute is not None else ""
             findings.append(
@@ -140,21 +207,21 @@ def to_findings(
                 )
             )
         elif isinstance(error, WrongType):
-            hint = _quote_hint(node) if error.expected.startswith(("text", "a date")) else ""
             findings.append(
                 Finding(
                     code=LoadCode.WRONG_TYPE,
-                    message=f"{where}: expected {error.expected}, got"
-                    f" {_describe_written(node, error)}{hint}",
+                    message=_wrong_type_message(where, node, error, path, _attribute_at(cls, path)),
                     location=location,
                 )
             )
         elif isinstance(error, BadChoice):
+            choice = meant_choice(error.enum, error.value)
             findings.append(
                 Finding(
                     code=LoadCode.BAD_CHOICE,
                     message=f"{where}: {error.value!r} is not allowed; use one of"
-                    f" {', '.join(error.choices)}{_suggest(str(error.value), error.choices)}",
+                    f" {', '.join(error.choices)}"
+                    + (f"; did you mean {choice!r}?" if choice is not None else ""),
                     location=location,
                 )
             )
@@ -163,12 +230,57 @@ def to_findings(
                 Finding(code=LoadCode.BAD_DATE, message=f"{where}: {error}", location=location)
             )
         elif isinstance(error, ValueError | TypeError):
+            attribute = _attribute_at(cls, path)
+            standard = attribute.metadata.get(STANDARD) if attribute is not None else None
+            value = node.value if isinstance(node, ScalarNode) else None
+            hint = standard_hint(standard, value) if standard is not None else ""
             findings.append(
-                Finding(code=LoadCode.INVALID_VALUE, message=f"{where}: {error}", location=location)
+                Finding(
+                    code=LoadCode.INVALID_VALUE,
+                    message=f"{where}: {error}{hint}",
+                    location=location,
+                )
             )
         else:
             raise error  # a programming error, not the user's
     return findings
+
+
+def _renamed_keys(
+    cls: type, leaves: list[tuple[Path, BaseException]]
+) -> dict[tuple[Path, str], tuple[Path, str]]:
+    """Unknown keys that stand for a missing required one: ``type:`` written for ``kind:``.
+
+    Paired in one mapping when the spelling is close, or when one key is unknown and one is
+    missing there: then one finding says "did you mean 'kind'?", instead of two unlinked ones.
+    Returns (mapping path, unknown key) -> (mapping path, missing key).
+    """
+    unknown: dict[Path, list[str]] = {}
+    missing: dict[Path, list[str]] = {}
+    for path, error in leaves:
+        if isinstance(error, ForbiddenExtraKeysError):
+            unknown.setdefault(path, []).extend(sorted(map(str, error.extra_fields)))
+        elif isinstance(error, KeyError) and path:
+            missing.setdefault(path[:-1], []).append(str(path[-1]))
+    pairs: dict[tuple[Path, str], tuple[Path, str]] = {}
+    for owner, extras in unknown.items():
+        wanted = list(missing.get(owner, []))
+        for extra in extras:
+            close = difflib.get_close_matches(extra, wanted, n=1)
+            if close:
+                pairs[owner, extra] = (owner, close[0])
+                wanted.remove(close[0])
+        left = [extra for extra in extras if (owner, extra) not in pairs]
+        if len(left) == 1 and len(wanted) == 1:
+            pairs[owner, left[0]] = (owner, wanted[0])
+    return pairs
+
+
+def _about(owner: type | None, key: str) -> str:
+    if owner is None or key not in attrs.fields_dict(owner):
+        return ""
+    description: str = attrs.fields_dict(owner)[key].metadata.get(DESCRIPTION, "")
+    return description
 
 
 def _describe_written(node: Node, error: WrongType) -> str:

@@ -6,8 +6,9 @@ these keys, so a field is documented once, where it is declared.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, Final, TypeVar
 
 DESCRIPTION: Final = "evidtrack.description"
 EXAMPLE: Final = "evidtrack.example"
@@ -15,6 +16,13 @@ REFERENCE: Final = "evidtrack.reference"
 PATTERN: Final = "evidtrack.pattern"
 MINIMUM: Final = "evidtrack.minimum"
 MAXIMUM: Final = "evidtrack.maximum"
+#: The published code list a field's values come from ("ISO 3166-1 alpha-3"): error messages
+#: look a wrong value up in it (outside the model: the list is data to read).
+STANDARD: Final = "evidtrack.standard"
+#: Where an enumeration keeps the words users write for its values (``also_written``).
+_SYNONYMS: Final = "_evidtrack_synonyms"
+
+E = TypeVar("E", bound=type[Enum])
 
 
 def doc(
@@ -25,6 +33,7 @@ def doc(
     pattern: str | None = None,
     minimum: int | float | None = None,
     maximum: int | float | None = None,
+    standard: str | None = None,
 ) -> Mapping[str, Any]:
     """Build the ``metadata`` mapping of an ``attrs.field``.
 
@@ -42,4 +51,32 @@ def doc(
         meta[MINIMUM] = minimum
     if maximum is not None:
         meta[MAXIMUM] = maximum
+    if standard is not None:
+        meta[STANDARD] = standard
     return meta
+
+
+def also_written(words: Mapping[str, str]) -> Callable[[E], E]:
+    """Declare, on an enumeration, the words users write for its values.
+
+    ``@also_written({"accuser_aligned": "ally"})``: an error about a value that is not allowed
+    suggests the value the word means, where spelling alone would suggest its opposite
+    ("accuser"). Keys are written in lower case with underscores; each value must be one of the
+    enumeration's (checked when the class is made).
+    """
+
+    def mark(enum: E) -> E:
+        allowed = {str(member.value) for member in enum}
+        wrong = sorted(set(words.values()) - allowed)
+        if wrong:
+            raise ValueError(f"{enum.__name__} has no value {wrong[0]!r}")
+        setattr(enum, _SYNONYMS, dict(words))
+        return enum
+
+    return mark
+
+
+def synonyms_of(enum: type[Enum]) -> Mapping[str, str]:
+    """The words declared with ``also_written`` for an enumeration, or none."""
+    words: Mapping[str, str] = getattr(enum, _SYNONYMS, {})
+    return words

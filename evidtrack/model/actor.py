@@ -81,7 +81,10 @@ class Actor:
         default=None,
         validator=matches(COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"),
         metadata=doc(
-            "ISO 3166-1 alpha-3 code, for a state.", example="PRK", pattern=COUNTRY_CODE_PATTERN
+            "ISO 3166-1 alpha-3 code, for a state.",
+            example="PRK",
+            pattern=COUNTRY_CODE_PATTERN,
+            standard="ISO 3166-1 alpha-3",
         ),
     )
     acts_for: str | None = attrs.field(

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from evidtrack.model._fields import doc
+from evidtrack.model._fields import also_written, doc
 from evidtrack.model._validators import (
     ID_PATTERN,
     InvalidField,
@@ -37,6 +37,19 @@ class EvidenceKind(StrEnum):
     CONDUCT = "conduct"
 
 
+@also_written(
+    {
+        "for": "supports",
+        "confirms": "supports",
+        "corroborates": "supports",
+        "against": "refutes",
+        "denies": "refutes",
+        "contradicts": "refutes",
+        "disputes": "refutes",
+        "unclear": "neutral",
+        "none": "neutral",
+    }
+)
 class Stance(StrEnum):
     SUPPORTS = "supports"
     REFUTES = "refutes"

@@ -6,10 +6,32 @@ from enum import StrEnum
 
 import attrs
 
-from evidtrack.model._fields import doc
+from evidtrack.model._fields import also_written, doc
 from evidtrack.model._validators import is_id
 
 
+@also_written(
+    {
+        # Words that read close to another value: spelling alone would suggest the opposite.
+        "accuser_aligned": "ally",
+        "aligned": "ally",
+        "allied": "ally",
+        "ally_of_accuser": "ally",
+        "accuser_ally": "ally",
+        "supporter": "ally",
+        "accusing": "accuser",
+        "complainant": "accuser",
+        "defendant": "accused",
+        "respondent": "accused",
+        "alleged_violator": "accused",
+        "suspect": "accused",
+        "third": "third_party",
+        "bystander": "third_party",
+        "observer": "third_party",
+        "expert": "independent",
+        "neutral_expert": "independent",
+    }
+)
 class Role(StrEnum):
     ACCUSER = "accuser"
     ALLY = "ally"  # of an accuser

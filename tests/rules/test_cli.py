@@ -124,8 +124,8 @@ def test_json_format(capsys: pytest.CaptureFixture[str]) -> None:
         "severity": "error",
         "message": finding["message"],
         "path": str(BROKEN[0]),
-        "line": 4,
-        "column": 9,
+        "line": 3,
+        "column": 11,
     }
     assert document["summary"]["errors"] == 1
     assert document["summary"]["files"] == 2
