@@ -1,7 +1,18 @@
 """evidtrack: evidence about alleged violations of UN sanctions, as typed, validated data.
 
-The public API: load evidence files (``load_paths``), and the domain model
-(``evidtrack.model``).
+The public API:
+
+- ``load_paths(paths)``, ``load_file(path)``, ``load_text(text, path)``: evidence files into a
+  ``LoadResult`` (the ``Dataset``, the loader's ``Finding``s, where each record was written).
+- ``validate(paths, as_of=..., select=..., ignore=...)``: the rules, as a ``ValidationResult``
+  whose findings are ``Finding``s (code, message, ``Severity``, ``Location``).
+- ``score(allegation, dataset, as_of=..., profile=...)``: an allegation's ``Assessment``;
+  ``timeline(allegation, dataset, as_of=...)``: one as of each publication date.
+- ``dump_dataset(dataset)``: records written back as YAML.
+
+``as_of`` takes the forms the command line takes: a year, a month or a day as text
+(``"2024"``, ``"2024-01"``, ``"2024-01-10"``, meaning its end), a ``datetime.date`` or a
+``PartialDate``. The domain model is in ``evidtrack.model``; the command is ``evidtrack``.
 """
 
 from evidtrack.findings import Finding, Location, Severity

@@ -221,7 +221,13 @@ def to_findings(
                     code=LoadCode.BAD_CHOICE,
                     message=f"{where}: {error.value!r} is not allowed; use one of"
                     f" {', '.join(error.choices)}"
-                    + (f"; did you mean {choice!r}?" if choice is not None else ""),
+                    + (
+                        f"; did you mean {choice!r}?"
+                        if choice is not None
+                        else "; if none fits, write other and say what in the description"
+                        if "other" in error.choices
+                        else ""
+                    ),
                     location=location,
                 )
             )

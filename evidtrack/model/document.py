@@ -22,7 +22,11 @@ FILE_PATTERN = r"^[^/\\][^\\]*$"
 
 def _url_or_file(instance: Document, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is None and instance.url is None:
-        raise InvalidField("file", "a document needs a url or a file")
+        raise InvalidField(
+            "file",
+            "a document needs a url or a file: add url: (where it was published) or file: (the"
+            " name of its text in the archive folder)",
+        )
 
 
 @attrs.frozen(kw_only=True)
