@@ -213,6 +213,9 @@ def _print_timelines(
     for allegation, history in histories.items():
         print()
         print(f"{allegation}:")
+        if not history:
+            print("  nothing on it was published by then")
+            continue
         rows = [
             (
                 a.as_of or "",
