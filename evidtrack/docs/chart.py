@@ -1,4 +1,4 @@
-"""The dossier's timeline chart: evidence, responses and likelihood over time, as a stable SVG.
+"""The dossier's timeline chart: the likelihood in a panel above, evidence and responses below.
 
 matplotlib is a docs-only dependency, imported here lazily so that the core never needs it.
 The SVG is byte-stable for the same input: a fixed hash salt, no date in the metadata, text kept
@@ -55,6 +55,15 @@ def _num(moment: pendulum.DateTime) -> float:
     return float(mdates.date2num(moment))  # type: ignore[no-untyped-call]
 
 
+#: Vertical distance between items of one lane that share a date, so that each shows.
+SAME_DATE_STEP: Final = 0.2
+
+
+def spread(count: int) -> list[float]:
+    """Offsets around a lane for ``count`` items of one date: each apart, centred on the lane."""
+    return [(index - (count - 1) / 2) * SAME_DATE_STEP for index in range(count)]
+
+
 def _plot_dates(
     ax: Axes,
     dates: Sequence[PartialDate],
@@ -63,29 +72,52 @@ def _plot_dates(
     marker: str,
     label: str,
 ) -> None:
+    """Each date as a span over what it covers and a mark where the score counts it.
+
+    A date known to the year covers the year: the bar spans it, and the mark sits at its end,
+    the first instant the item is surely public, where the likelihood steps (not at a made-up
+    mid-year day). Items of the same date are spread around the lane instead of drawn as one.
+    """
     if not dates:
         return
-    middles: list[float] = []
-    halves: list[float] = []
+    counts: dict[PartialDate, int] = {}
     for date in dates:
+        counts[date] = counts.get(date, 0) + 1
+    starts: list[float] = []
+    ends: list[float] = []
+    heights: list[float] = []
+    for date in sorted(counts, key=lambda d: (d.start(), d.end(), d.isoformat())):
         start, end = _num(date.start()), _num(date.end())
-        middles.append((start + end) / 2)
-        halves.append((end - start) / 2)
-    # A date known to the month spans the month: the bar shows the precision, not a made-up day.
-    ax.errorbar(
-        middles,
-        [lane] * len(middles),
-        xerr=halves,
-        fmt=marker,
+        for offset in spread(counts[date]):
+            starts.append(start)
+            ends.append(end)
+            heights.append(lane + offset)
+    ax.hlines(heights, starts, ends, colors=colour, linewidth=3, alpha=0.45)
+    ax.plot(
+        ends,
+        heights,
+        marker=marker,
         color=colour,
-        ecolor=colour,
-        elinewidth=2,
-        capsize=0,
-        markersize=7,
-        alpha=0.85,
-        label=label,
+        markersize=6,
         linestyle="none",
+        alpha=0.9,
+        label=label,
     )
+
+
+def _plot_likelihood(ax: Axes, likelihood: Sequence[LikelihoodPoint]) -> None:
+    points = sorted(likelihood, key=lambda p: p.moment)
+    xs = [_num(p.moment) for p in points]
+    ys = [p.likelihood for p in points]
+    # Hold the last value a little past the last change, so that the change shows.
+    xs.append(xs[-1] + max(1.0, (xs[-1] - xs[0]) * 0.03))
+    ys.append(ys[-1])
+    ax.step(xs, ys, where="post", color=LIKELIHOOD_COLOUR, linewidth=1.8, label="likelihood")
+    ax.axhline(0.5, color="#bbbbbb", linewidth=0.6, linestyle="--")
+    ax.set_ylim(0.0, 1.0)
+    ax.set_yticks([0.0, 0.5, 1.0])
+    ax.set_ylabel("likelihood")
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
 
 
 def timeline_svg(
@@ -93,16 +125,20 @@ def timeline_svg(
     responses: Sequence[OfficialResponse],
     likelihood: Sequence[LikelihoodPoint] = (),
 ) -> bytes:
-    """The SVG of one allegation's timeline."""
+    """The SVG of one allegation's timeline: the likelihood above, the items in lanes below."""
     from matplotlib import dates as mdates
     from matplotlib import rc_context
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
 
     with rc_context(cast(Any, RC)):
-        figure = Figure(figsize=(8.0, 3.2), dpi=100, layout="constrained")
+        figure = Figure(figsize=(8.0, 4.2), dpi=100, layout="constrained")
         FigureCanvasSVG(figure)
-        ax = figure.add_subplot()
+        # The likelihood has a panel of its own, on a shared time axis: drawn over the lanes on
+        # a second scale it ran across the "neutral" lane and read as one of its items.
+        top, ax = figure.subplots(
+            2, 1, sharex=True, gridspec_kw={"height_ratios": [1.0, 1.7]}, squeeze=True
+        )
         for stance in (Stance.SUPPORTS, Stance.NEUTRAL, Stance.REFUTES):
             _plot_dates(
                 ax,
@@ -122,17 +158,9 @@ def timeline_svg(
         ax.set_ylim(-0.7, 3.7)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         if likelihood:
-            right = ax.twinx()
-            points = sorted(likelihood, key=lambda p: p.moment)
-            xs = [_num(p.moment) for p in points]
-            ys = [p.likelihood for p in points]
-            # Hold the last value a little past the last change, so that the change shows.
-            xs.append(xs[-1] + max(1.0, (xs[-1] - xs[0]) * 0.03))
-            ys.append(ys[-1])
-            right.step(xs, ys, where="post", color=LIKELIHOOD_COLOUR, linewidth=1.8)
-            right.plot([], [], color=LIKELIHOOD_COLOUR, label="likelihood")
-            right.set_ylim(0.0, 1.0)
-            right.set_ylabel("likelihood")
+            _plot_likelihood(top, likelihood)
+        else:
+            top.set_yticks([])
         if evidence or responses or likelihood:
             locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
             ax.xaxis.set_major_locator(locator)
@@ -142,10 +170,9 @@ def timeline_svg(
             ax.set_xticks([])
             ax.text(0.5, 0.5, "nothing on record", transform=ax.transAxes, ha="center")
         handles, labels = ax.get_legend_handles_labels()
-        if likelihood:
-            more_handles, more_labels = figure.axes[-1].get_legend_handles_labels()
-            handles += more_handles
-            labels += more_labels
+        more_handles, more_labels = top.get_legend_handles_labels()
+        handles += more_handles
+        labels += more_labels
         if handles:
             figure.legend(
                 handles, labels, loc="outside lower center", ncols=len(handles), frameon=False

@@ -72,6 +72,14 @@ def test_index_and_a_dossier_load_cleanly_with_the_chart(
         element_screenshot(browser, chart, SCREENSHOTS / "dossier-chart.png")
         full_page_screenshot(browser, SCREENSHOTS / "dossier.png")
         assert browser.find_elements(By.CSS_SELECTOR, "blockquote.evidtrack-quote")
+        # An item id in the score table opens its card.
+        member = browser.find_element(By.CSS_SELECTOR, "article table a[href^='#item-']")
+        target = (member.get_attribute("href") or "").split("#", 1)[1]
+        browser.execute_script("arguments[0].click()", member)
+        card = browser.find_element(By.ID, target)
+        assert card.is_displayed()
+        assert browser.execute_script("return location.hash") == f"#{target}"
+        element_screenshot(browser, card, SCREENSHOTS / "dossier-card.png")
     print(f"screenshots of {href}: {SCREENSHOTS}/index.png, dossier.png, dossier-chart.png")
 
 

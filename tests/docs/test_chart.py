@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 import xml.etree.ElementTree as ET
 
@@ -11,7 +12,14 @@ import pendulum
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evidtrack.docs.chart import LikelihoodPoint, timeline_svg
+from evidtrack.docs.chart import (
+    SAME_DATE_STEP,
+    LikelihoodPoint,
+    _num,
+    _plot_dates,
+    spread,
+    timeline_svg,
+)
 from evidtrack.model import EvidenceItem, OfficialResponse, PartialDate, Stance
 from tests.docs import data
 
@@ -87,3 +95,40 @@ def test_chart_is_valid_stable_svg_with_only_its_own_words(
     assert {w for w in words if w not in allowed and not NUMBER.fullmatch(w)} == set()
     assert "script" not in first.decode()
     assert "frac" not in first.decode()
+
+
+@given(st.integers(1, 12))
+def test_items_of_one_date_are_spread_apart_around_their_lane(count: int) -> None:
+    offsets = spread(count)
+    assert len(set(offsets)) == count  # each item shows
+    assert abs(sum(offsets)) < 1e-9  # centred on the lane
+    assert all(abs(b - a - SAME_DATE_STEP) < 1e-9 for a, b in itertools.pairwise(offsets))
+
+
+def test_a_date_is_a_span_and_its_mark_is_where_the_score_counts_it() -> None:
+    from matplotlib.figure import Figure
+
+    year = PartialDate.parse("2023")
+    figure = Figure()
+    ax = figure.add_subplot()
+    _plot_dates(ax, [year, year, PartialDate.parse("2023-05-04")], 3.0, "#000000", "o", "x")
+    (marks,) = ax.lines
+    xs = [float(x) for x in marks.get_xdata()]  # type: ignore[union-attr, arg-type]
+    ys = [float(y) for y in marks.get_ydata()]  # type: ignore[union-attr, arg-type]
+    # The year's two items: marks at its end (1 January 2024, where the likelihood steps),
+    # drawn apart; the day's mark at the end of the day.
+    assert xs == [_num(year.end()), _num(year.end()), _num(PartialDate.parse("2023-05-04").end())]
+    assert ys[0] != ys[1]
+    (spans,) = ax.collections
+    segments = spans.get_segments()  # type: ignore[attr-defined]
+    first = segments[0]
+    assert (first[0][0], first[1][0]) == (_num(year.start()), _num(year.end()))
+
+
+def test_the_likelihood_has_a_panel_of_its_own() -> None:
+    item = data.ordinary().evidence[0]
+    svg = timeline_svg(
+        [item], [], [LikelihoodPoint(moment=item.date.end(), likelihood=0.7)]
+    ).decode()
+    assert 'id="axes_1"' in svg
+    assert 'id="axes_2"' in svg
