@@ -14,11 +14,19 @@ from evidtrack.scoring.timeline import publication_dates
 
 
 @attrs.frozen(kw_only=True)
+class Member:
+    """An item of a row: its id (its card on the page is ``#item-<id>``) and how it weighs."""
+
+    id: str
+    about: str
+
+
+@attrs.frozen(kw_only=True)
 class ExplanationRow:
     """One term of the sum: its clusters' members and what it adds to the log-odds."""
 
     label: str
-    members: tuple[str, ...]
+    members: tuple[Member, ...]
     value: float
 
 
@@ -47,8 +55,11 @@ def _rows(assessment: Assessment) -> tuple[ExplanationRow, ...]:
             ExplanationRow(
                 label=f"{row.group.value}: {row.key}{caps}",
                 members=tuple(
-                    f"{m.item.id} ({m.item.kind.value}, {m.item.stance.value},"
-                    f" weight {signed(m.weight)})"
+                    Member(
+                        id=m.item.id,
+                        about=f"{m.item.kind.value}, {m.item.stance.value},"
+                        f" weight {signed(m.weight)}",
+                    )
                     for cluster in row.clusters
                     for m in cluster.members
                 ),

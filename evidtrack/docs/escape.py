@@ -74,3 +74,24 @@ def slug(record_id: str) -> str:
     Injective: '~' never appears in an id, so ``~3a`` cannot collide with a written id.
     """
     return record_id.replace(":", "~3a")
+
+
+#: Inline literals of a docstring: ``x`` (reStructuredText) or `x` (Markdown).
+_LITERAL: Final = re.compile(r"``(.+?)``|`([^`]+?)`")
+
+
+def prose(value: object) -> Escaped:
+    """A docstring's text for a Markdown inline context: its literals as code, the rest as text.
+
+    Docstrings write field names as ``start``; printed with ``md`` alone, the backticks would
+    show as they are typed.
+    """
+    text = _LINE_BREAK.sub(" ", str(value))
+    out: list[str] = []
+    last = 0
+    for found in _LITERAL.finditer(text):
+        out.append(md(text[last : found.start()]))
+        out.append(cell_code(found.group(1) or found.group(2)))
+        last = found.end()
+    out.append(md(text[last:]))
+    return Escaped("".join(out))

@@ -21,7 +21,7 @@ import attrs
 import jinja2
 
 from evidtrack.docs import escape
-from evidtrack.docs.assessment import AssessmentView, assess
+from evidtrack.docs.assessment import AssessmentView, Member, assess
 from evidtrack.docs.chart import timeline_svg
 from evidtrack.docs.dossier import Dossier, dossiers
 from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
@@ -99,8 +99,22 @@ def type_cell(parts: Iterable[TypePart]) -> escape.Escaped:
     )
 
 
+#: Between a number and its unit: a line never breaks there ("83 %" stays on one line).
+NO_BREAK_SPACE: Final = "\u00a0"
+
+
+def member_links(members: Iterable[Member]) -> escape.Escaped:
+    """A row's items, each id a link to its card further down the dossier."""
+    return escape.Escaped(
+        "; ".join(
+            f'<a href="#item-{escape.html(m.id)}">{escape.md(m.id)}</a> ({escape.md(m.about)})'
+            for m in members
+        )
+    )
+
+
 def percent(value: float) -> str:
-    return f"{value * 100:.0f} %"
+    return f"{value * 100:.0f}{NO_BREAK_SPACE}%"
 
 
 def environment() -> jinja2.Environment:
@@ -115,6 +129,7 @@ def environment() -> jinja2.Environment:
     )
     filters: dict[str, Callable[..., Any]] = {
         "md": escape.md,
+        "prose": escape.prose,
         "cell_code": escape.cell_code,
         "html": escape.html,
         "fence": fence,
@@ -123,6 +138,7 @@ def environment() -> jinja2.Environment:
         "block": block,
         "type_cell": type_cell,
         "percent": percent,
+        "member_links": member_links,
         "signed": signed,
     }
     env.filters.update(filters)
@@ -154,6 +170,14 @@ def _index_rows(pages: Sequence[Dossier]) -> list[IndexRow]:
             )
         )
     return rows
+
+
+def latest_publication(dataset: Dataset) -> str | None:
+    """The date of the latest evidence item or response: what the scores are as of."""
+    dates = [item.date for item in dataset.evidence] + [r.date for r in dataset.responses]
+    if not dates:
+        return None
+    return max(dates, key=lambda d: (d.end(), d.start())).isoformat()
 
 
 def _families(rules: Sequence[RuleInfo]) -> list[tuple[str, list[RuleInfo]]]:
@@ -235,7 +259,9 @@ def generate(
     extra_pages = list(hand_written)
     _write(
         source_dir / "index.md",
-        env.get_template("index.md.j2").render(rows=_index_rows(pages), extra_pages=extra_pages),
+        env.get_template("index.md.j2").render(
+            rows=_index_rows(pages), extra_pages=extra_pages, as_of=latest_publication(dataset)
+        ),
     )
     _write(
         source_dir / "rules.md",

@@ -13,8 +13,10 @@ import attrs
 
 from evidtrack.loading.converter import converter
 from evidtrack.loading.dump import dump_plain
+from evidtrack.loading.yaml_errors import quoted
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.model import _fields as meta
+from evidtrack.model._validators import CrossField, cross_field_constraints
 
 #: Classes that YAML writes as one scalar, with how it is written.
 SCALARS: Final[dict[type, str]] = {
@@ -47,6 +49,8 @@ class FieldDoc:
     allowed: tuple[str, ...]
     constraints: tuple[tuple[str, str], ...]  # (words, a value shown as code)
     example: str | None
+    #: Constraints across fields that involve this one, in words.
+    together: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +61,8 @@ class TypeDoc:
     yaml_key: str | None
     fields: tuple[FieldDoc, ...]
     example_yaml: str | None
+    #: Constraints that read several fields at once (``CrossField`` validators), in words.
+    together: tuple[str, ...] = ()
 
     @property
     def summary_line(self) -> str:
@@ -142,7 +148,11 @@ def _flow(value: Any) -> str:
     """One line of YAML, as a user would write the value after its key."""
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_flow(v) for v in value) + "]"
-    return dump_plain({"k": value}).strip().removeprefix("k: ")
+    written = dump_plain({"k": value}).strip().removeprefix("k: ")
+    if isinstance(value, str) and written.startswith("'") and "''" in written:
+        # 'on Tuesday' in single quotes doubles every quote mark; double quotes read as typed.
+        return quoted(value)
+    return written
 
 
 def _example(field: attrs.Attribute[Any]) -> str | None:
@@ -151,8 +161,9 @@ def _example(field: attrs.Attribute[Any]) -> str | None:
     return f"{field.name}: {_flow(field.metadata[meta.EXAMPLE])}"
 
 
-def field_doc(field: attrs.Attribute[Any]) -> FieldDoc:
+def field_doc(field: attrs.Attribute[Any], together: tuple[CrossField, ...] = ()) -> FieldDoc:
     return FieldDoc(
+        together=tuple(c.says for c in together if field.name in c.fields),
         name=field.name,
         type_parts=type_parts(field.type),
         required=field.default is attrs.NOTHING,
@@ -164,15 +175,20 @@ def field_doc(field: attrs.Attribute[Any]) -> FieldDoc:
 
 
 def first_instances(dataset: Dataset) -> dict[type, Any]:
-    """The first value of each model type met walking the dataset's records in order."""
+    """The fullest value of each model type in the dataset: the first of those that write the
+    most keys, so that an example shows its fields (a ``Period`` left empty shows nothing)."""
     found: dict[type, Any] = {}
+    written: dict[type, int] = {}
 
     def walk(value: Any) -> None:
         if isinstance(value, tuple):
             for item in value:
                 walk(item)
         elif attrs.has(type(value)) and type(value) not in SCALARS:
-            found.setdefault(type(value), value)
+            keys = len(converter.unstructure(value))
+            if keys > written.get(type(value), -1):
+                found[type(value)] = value
+                written[type(value)] = keys
             for field in attrs.fields(type(value)):
                 walk(getattr(value, field.name))
 
@@ -194,7 +210,8 @@ def type_docs(dataset: Dataset) -> tuple[TypeDoc, ...]:
                 page=page_name(cls),
                 summary=inspect.getdoc(cls) or "",
                 yaml_key=keys.get(cls),
-                fields=tuple(field_doc(f) for f in attrs.fields(cls)),
+                fields=tuple(field_doc(f, cross_field_constraints(cls)) for f in attrs.fields(cls)),
+                together=tuple(c.says for c in cross_field_constraints(cls)),
                 example_yaml=None
                 if example is None
                 else dump_plain(converter.unstructure(example)),

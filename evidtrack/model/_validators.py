@@ -21,6 +21,34 @@ class InvalidField(ValueError):
         self.field = field
 
 
+@attrs.frozen
+class CrossField:
+    """A validator that reads other fields of its record, with the constraint in words.
+
+    ``says`` is shown on the reference pages beside each of ``fields``: the rule is declared
+    once, here, and read by the loader (as a validator) and by the docs (as a sentence).
+    """
+
+    says: str
+    fields: tuple[str, ...]
+    check: Callable[[Any, attrs.Attribute[Any], Any], None]
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        self.check(instance, attribute, value)
+
+
+def cross_field_constraints(cls: type) -> tuple[CrossField, ...]:
+    """The cross-field constraints declared on the fields of an attrs class, in field order."""
+    found: list[CrossField] = []
+    for field in attrs.fields(cls):
+        validator = field.validator
+        # attrs joins a list of validators into one that keeps them in ``_validators``.
+        for each in getattr(validator, "_validators", (validator,)):
+            if isinstance(each, CrossField) and each not in found:
+                found.append(each)
+    return tuple(found)
+
+
 def _check_id(value: str, what: str) -> None:
     if not _ID_RE.fullmatch(value):
         raise InvalidField(

@@ -9,6 +9,7 @@ import attrs
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import (
     ID_PATTERN,
+    CrossField,
     InvalidField,
     is_id,
     matches,
@@ -20,13 +21,23 @@ from evidtrack.model.partial_date import PartialDate
 FILE_PATTERN = r"^[^/\\][^\\]*$"
 
 
-def _url_or_file(instance: Document, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def _check_url_or_file(
+    instance: Document, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
     if value is None and instance.url is None:
         raise InvalidField(
             "file",
             "a document needs a url or a file: add url: (where it was published) or file: (the"
             " name of its text in the archive folder)",
         )
+
+
+_url_or_file = CrossField(
+    says="A document needs a url or a file, or both: where it was published, or its text in"
+    " the archive folder.",
+    fields=("url", "file"),
+    check=_check_url_or_file,
+)
 
 
 @attrs.frozen(kw_only=True)
