@@ -132,9 +132,13 @@ def gate(
             file=sys.stderr,
         )
         return EXIT_FINDINGS
+    left_out = (
+        f"; {plural(len(loaded.rejected), 'record')} the loader rejected left out"
+        if loaded.rejected
+        else ""
+    )
     print(
-        f"evidtrack: {doing} despite {plural(len(errors), 'error')} (--allow-errors); the"
-        f" records the loader rejected ({len(loaded.rejected)}) are left out",
+        f"evidtrack: {doing} despite {plural(len(errors), 'error')} (--allow-errors){left_out}",
         file=sys.stderr,
     )
     return Evidence(loaded=loaded, validation=validation, status=EXIT_FINDINGS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -37,13 +37,24 @@ class CrossField:
         self.check(instance, attribute, value)
 
 
+def field_validators(attribute: attrs.Attribute[Any]) -> Iterator[Callable[..., Any]]:
+    """The validators of a field, a list (attrs' ``and_``) taken apart."""
+    pending: list[Any] = [attribute.validator] if attribute.validator is not None else []
+    while pending:
+        validator = pending.pop(0)
+        # attrs keeps the parts of ``validator=[a, b]`` in ``_validators``; no public accessor.
+        parts = getattr(validator, "_validators", None)
+        if parts is not None:
+            pending[:0] = list(parts)
+        else:
+            yield validator
+
+
 def cross_field_constraints(cls: type) -> tuple[CrossField, ...]:
     """The cross-field constraints declared on the fields of an attrs class, in field order."""
     found: list[CrossField] = []
     for field in attrs.fields(cls):
-        validator = field.validator
-        # attrs joins a list of validators into one that keeps them in ``_validators``.
-        for each in getattr(validator, "_validators", (validator,)):
+        for each in field_validators(field):
             if isinstance(each, CrossField) and each not in found:
                 found.append(each)
     return tuple(found)

@@ -8,13 +8,14 @@ schema unnoticed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import attrs
 
 from evidtrack.model import _validators as v
 from evidtrack.model._fields import MAXIMUM, MINIMUM, PATTERN
+from evidtrack.model._validators import field_validators as field_validators
 
 #: Text with at least one non-whitespace character (Python's ``\S`` agrees with ``str.strip``).
 NON_BLANK: Final = r"\S"
@@ -58,28 +59,19 @@ _PRIVATE: Final[Mapping[str, Constraint]] = {
     "evidtrack.model.evidence:_credibility": Constraint(from_metadata=_RANGE),
     "evidtrack.model.response:_count": Constraint(from_metadata=_RANGE),
     # Needs a second field: stated on the record, as "url or file present and not null".
-    "evidtrack.model.document:_url_or_file": Constraint(
+    "evidtrack.model.document:_check_url_or_file": Constraint(
         record={"anyOf": [_present("url"), _present("file")]}
     ),
 }
 
 
 def validator_key(validator: Callable[..., Any]) -> str:
-    """How a validator is named in the table and in error messages: ``module:qualname``."""
-    return f"{validator.__module__}:{validator.__qualname__}"
+    """How a validator is named in the table and in error messages: ``module:qualname``.
 
-
-def field_validators(attribute: attrs.Attribute[Any]) -> Iterator[Callable[..., Any]]:
-    """The validators of a field, a list (attrs' ``and_``) taken apart."""
-    pending: list[Any] = [attribute.validator] if attribute.validator is not None else []
-    while pending:
-        validator = pending.pop(0)
-        # attrs keeps the parts of ``validator=[a, b]`` in ``_validators``; no public accessor.
-        parts = getattr(validator, "_validators", None)
-        if parts is not None:
-            pending[:0] = list(parts)
-        else:
-            yield validator
+    A ``CrossField`` is named after its check function.
+    """
+    named = validator.check if isinstance(validator, v.CrossField) else validator
+    return f"{named.__module__}:{named.__qualname__}"
 
 
 def constraint_for(
