@@ -47,12 +47,10 @@ def _country_hint(value: str) -> str:
     # pycountry reads its data files on first use: imported here, where an error needs it.
     import pycountry
 
-    written = value.strip()
+    # An exact lookup only (a two-letter or three-letter code, a number, a name, in any case):
+    # pycountry's fuzzy search answers "XX" with Malta, a guess worse than none.
     try:
-        country: Any = pycountry.countries.lookup(written)
+        country: Any = pycountry.countries.lookup(value.strip())
     except LookupError:
-        try:
-            country = pycountry.countries.search_fuzzy(written)[0]
-        except LookupError:
-            return "; look the country up in ISO 3166-1 (PRK is North Korea, RUS is Russia)"
+        return "; look the country up in ISO 3166-1 (PRK is North Korea, RUS is Russia)"
     return f"; did you mean {country.alpha_3!r} ({country.name})?"

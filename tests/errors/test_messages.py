@@ -183,6 +183,7 @@ def test_quoted_true_where_a_boolean_belongs() -> None:
     ],
 )
 def test_country_codes_are_looked_up_in_iso_3166(written: str, meant: str) -> None:
+    # (XX and Nrway, below, get no guess: an exact lookup only.)
     (message,) = messages(
         f"""\
         actors:
@@ -193,6 +194,21 @@ def test_country_codes_are_looked_up_in_iso_3166(written: str, meant: str) -> No
         """
     )
     assert f"did you mean {meant}" in message
+
+
+@pytest.mark.parametrize("written", ["XX", "Nrway"])
+def test_no_country_is_guessed_from_a_code_that_names_none(written: str) -> None:
+    (message,) = messages(
+        f"""\
+        actors:
+          - id: X
+            kind: state
+            name: X
+            country_code: {written}
+        """
+    )
+    assert "did you mean" not in message
+    assert message.endswith("look the country up in ISO 3166-1 (PRK is North Korea, RUS is Russia)")
 
 
 # Point 1: one root cause, one finding.
