@@ -1,0 +1,1 @@
+"""Exports other tools read: STIX 2.1 bundles, FollowTheMoney entities, CSV tables."""

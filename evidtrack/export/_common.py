@@ -1,0 +1,152 @@
+"""What the exporters share: record names, scores, country codes and times derived from the data.
+
+Every exporter's output depends on the dataset, the as-of date and the profile alone (no clock,
+no random ids, no set order), so exporting the same data twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import typing
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+from typing import Any, Final
+
+import attrs
+import pycountry
+
+from evidtrack.model import Dataset, PartialDate, Record
+from evidtrack.model._fields import REFERENCE
+from evidtrack.scoring import STANDARD, Assessment, Profile, score
+
+#: Record kinds by Dataset field: "actors" holds "actor" records, as the model's references say.
+RECORD_KINDS: Final = {f.name: f.name.removesuffix("s") for f in attrs.fields(Dataset)}
+#: Record kinds by record class.
+KIND_OF_CLASS: Final[dict[type, str]] = {
+    typing.get_args(f.type)[0]: RECORD_KINDS[f.name] for f in attrs.fields(Dataset)
+}
+
+
+def records_of(dataset: Dataset) -> Iterator[tuple[str, Record]]:
+    """(kind, record) for every record, kind by kind in the dataset's field order."""
+    for field_name, kind in RECORD_KINDS.items():
+        for record in getattr(dataset, field_name):
+            yield kind, record
+
+
+class DuplicateIds(ValueError):
+    """Two records of one kind share an id: an export would merge them (validation reports it)."""
+
+
+def require_unique_ids(dataset: Dataset) -> None:
+    """Refuse a dataset with duplicate ids; ``evidtrack validate`` reports each as ET101."""
+    counts = Counter((kind, record.id) for kind, record in records_of(dataset))
+    twice = sorted(f"{kind} {rid!r}" for (kind, rid), n in counts.items() if n > 1)
+    if twice:
+        raise DuplicateIds(
+            f"duplicate ids, which an export would merge: {', '.join(twice)};"
+            " run evidtrack validate to find them"
+        )
+
+
+def index(dataset: Dataset) -> dict[str, dict[str, Record]]:
+    """Every record by kind and id (ids are unique per kind in a valid dataset)."""
+    found: dict[str, dict[str, Record]] = {kind: {} for kind in RECORD_KINDS.values()}
+    for kind, record in records_of(dataset):
+        found[kind].setdefault(record.id, record)
+    return found
+
+
+def reference_kind(field: attrs.Attribute[Any]) -> str | None:
+    """The kind of record an id field points at (``"actor"``), from the field's metadata."""
+    kind = field.metadata.get(REFERENCE)
+    return None if kind is None else str(kind)
+
+
+def scores(
+    dataset: Dataset, as_of: PartialDate | None = None, profile: Profile = STANDARD
+) -> dict[str, Assessment]:
+    """Each allegation's score by id, as of the end of ``as_of`` (all the evidence when None)."""
+    return {a.id: score(a, dataset, as_of=as_of, profile=profile) for a in dataset.allegations}
+
+
+@cache
+def alpha2(alpha3: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of an alpha-3 code (``PRK`` -> ``KP``), None if it has none.
+
+    STIX locations and FollowTheMoney's country type take alpha-2 codes; the model keeps the
+    alpha-3 codes the UN uses. pycountry carries the ISO 3166 table.
+    """
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return None if country is None else str(country.alpha_2)
+
+
+def stable_hash(*parts: str) -> str:
+    """A SHA-1 hex digest of the parts, as FollowTheMoney's own ``make_id`` builds entity ids."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")  # "ab", "c" and "a", "bc" must not collide
+    return digest.hexdigest()
+
+
+def record_dates(record: Record, dataset: Dataset) -> list[PartialDate]:
+    """The dates a record carries or cites: its own dates, and those of the documents it names.
+
+    An actor's citations date it, an evidence item's date and its document's date date it. The
+    exports derive their object times from these instead of from the clock.
+    """
+    found: list[PartialDate] = []
+    for value in _walk(record):
+        if isinstance(value, PartialDate):
+            found.append(value)
+    for kind, target in _references(record):
+        if kind == "document" and (doc := dataset.document_by_id.get(target)) and doc.date:
+            found.append(doc.date)
+    return found
+
+
+def _walk(value: Any) -> Iterator[Any]:
+    """Every value inside a record, depth first (attrs classes and tuples opened)."""
+    yield value
+    if isinstance(value, PartialDate):
+        return
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from _walk(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _walk(item)
+
+
+def _references(value: Any) -> Iterator[tuple[str, str]]:
+    """(kind, id) of every reference inside a record, from the fields' ``references`` metadata."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from _references(item)
+        return
+    if not attrs.has(type(value)) or isinstance(value, PartialDate):
+        return
+    for field in attrs.fields(type(value)):
+        inner = getattr(value, field.name)
+        kind = reference_kind(field)
+        if kind is None:
+            yield from _references(inner)
+        elif isinstance(inner, str):
+            yield kind, inner
+        elif isinstance(inner, tuple):
+            yield from ((kind, target) for target in inner)
+
+
+def earliest(dates: Iterable[PartialDate]) -> PartialDate | None:
+    return min(dates, key=lambda d: d.start(), default=None)
+
+
+def latest(dates: Iterable[PartialDate]) -> PartialDate | None:
+    return max(dates, key=lambda d: d.start(), default=None)
+
+
+def count_by(items: Iterable[Mapping[str, Any]], key: str) -> dict[str, int]:
+    """How many items have each value of ``key``, sorted by value."""
+    return dict(sorted(Counter(str(item[key]) for item in items).items()))
