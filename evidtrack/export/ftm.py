@@ -1,0 +1,483 @@
+"""FollowTheMoney entities: what OpenSanctions, Aleph and the sanctions-data world read.
+
+FollowTheMoney has no schema for an allegation with graded evidence, so the mapping uses the
+schemata it has (the tables below hold the choices):
+
+- actors are ``Person``, ``Organization`` or ``PublicBody`` (``ACTOR_SCHEMATA``); a state is the
+  ``PublicBody`` that acts for it, with its ISO country (FollowTheMoney's ``Territory`` is
+  reference data for land, not a party that accuses or denies); "acts for" and "speaks for" are
+  ``Representation`` links;
+- sources are ``Organization`` or ``PublicBody`` (``SOURCE_SCHEMATA``), their Admiralty grade
+  in ``classification`` and its reason in ``summary``;
+- documents are ``Article`` (published by media) or ``Document`` (``DOCUMENT_SCHEMATA``), with
+  publisher, URL and date; resolutions are ``Document`` too, their provisions in ``summary``;
+- an allegation is an ``Event``: its parties are ``UnknownLink`` entities with their role
+  (alleged supplier, accuser, accused...), its items and score in ``summary`` and
+  ``description``, the provisions in ``program``;
+- each quotation (an evidence item, a response, a citation) is a ``Documentation`` linking the
+  document to what it documents; who made an evidence item or a response, and who spoke, are
+  ``UnknownLink`` entities from that actor to the allegation, with the document as ``proof``.
+
+Ids are SHA-1 digests of evidtrack's ids (as FollowTheMoney's ``make_id`` builds them), so the
+same record always gets the same id; Event, Documentation and link entities also keep the
+evidtrack id in ``recordId``. Every value is written as FollowTheMoney stores it after cleaning
+(dates at their precision, lower-case alpha-2 countries), so loading drops nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+from evidtrack.export._common import alpha2, require_unique_ids, scores, stable_hash
+from evidtrack.model import (
+    Actor,
+    ActorKind,
+    Allegation,
+    Citation,
+    Dataset,
+    Document,
+    EvidenceItem,
+    OfficialResponse,
+    PartialDate,
+    Quantity,
+    Resolution,
+    Source,
+    SourceKind,
+    TransferredItem,
+)
+from evidtrack.scoring import STANDARD, Assessment, Profile
+
+Entity = dict[str, Any]
+
+#: FollowTheMoney schema of each actor kind.
+ACTOR_SCHEMATA: Final[dict[ActorKind, str]] = {
+    ActorKind.STATE: "PublicBody",
+    ActorKind.BODY: "PublicBody",
+    ActorKind.ORGANISATION: "Organization",
+    ActorKind.PERSON: "Person",
+}
+#: FollowTheMoney schema of each source kind: state bodies and UN bodies are public bodies.
+SOURCE_SCHEMATA: Final[dict[SourceKind, str]] = {
+    SourceKind.GOVERNMENT: "PublicBody",
+    SourceKind.UN_BODY: "PublicBody",
+    SourceKind.STATE_MEDIA: "PublicBody",
+    SourceKind.INTERNATIONAL_ORGANISATION: "PublicBody",
+    SourceKind.INDEPENDENT_MEDIA: "Organization",
+    SourceKind.AGGREGATOR: "Organization",
+    SourceKind.RESEARCH_ORGANISATION: "Organization",
+}
+#: A document published by media is an Article; anything else a Document.
+DOCUMENT_SCHEMATA: Final[dict[SourceKind, str]] = {
+    kind: "Article"
+    if kind in {SourceKind.STATE_MEDIA, SourceKind.INDEPENDENT_MEDIA, SourceKind.AGGREGATOR}
+    else "Document"
+    for kind in SourceKind
+}
+#: The role of each party of an allegation, on its UnknownLink to the allegation's Event.
+PARTY_ROLES: Final = {
+    "supplier": "alleged supplier",
+    "recipient": "alleged recipient",
+    "accusers": "accuser",
+    "accused": "accused",
+}
+
+
+def entity_id(kind: str, record_id: str, *part: str) -> str:
+    """A stable FollowTheMoney id: the SHA-1 of evidtrack's kind and id (and a part name)."""
+    return stable_hash("evidtrack", kind, record_id, *part)
+
+
+class _Entities:
+    """Collects entities in the dataset's order, values as FollowTheMoney keeps them."""
+
+    def __init__(self, dataset: Dataset, assessments: dict[str, Assessment]) -> None:
+        self.dataset = dataset
+        self.assessments = assessments
+        self.entities: list[Entity] = []
+
+    def new(self, schema: str, entity_id: str, **properties: Iterable[str | None] | str | None) -> Entity:
+        values: dict[str, list[str]] = {}
+        for name, given in properties.items():
+            items = [given] if given is None or isinstance(given, str) else list(given)
+            kept = [v for v in items if v is not None]
+            if kept:
+                values[name] = kept
+        found = {"id": entity_id, "schema": schema, "properties": values}
+        self.entities.append(found)
+        return found
+
+    # -- registry records ------------------------------------------------------------------
+
+    def actor(self, record: Actor) -> None:
+        schema = ACTOR_SCHEMATA[record.kind]
+        country = alpha2(record.country_code) if record.country_code else None
+        person = schema == "Person"
+        notes = [record.notes]
+        if record.country_code and country is None:
+            notes.append(f"Country code (ISO 3166-1 alpha-3): {record.country_code}")
+        self.new(
+            schema,
+            entity_id("actor", record.id),
+            name=record.name,
+            alias=record.aliases,
+            country=None if country is None else country.lower(),
+            jurisdiction=None if country is None or person else country.lower(),
+            position=record.role if person else None,
+            description=None if person else record.role,
+            classification=None if record.authority is None else record.authority.value,
+            notes=notes,
+        )
+        if record.acts_for:
+            self.new(
+                "Representation",
+                entity_id("actor", record.id, "acts_for"),
+                agent=entity_id("actor", record.id),
+                client=entity_id("actor", record.acts_for),
+                role="acts for",
+                recordId=record.id,
+            )
+        self.citations("actor", record.id, record.citations)
+
+    def source(self, record: Source) -> None:
+        self.new(
+            SOURCE_SCHEMATA[record.kind],
+            entity_id("source", record.id),
+            name=record.name,
+            alias=record.aliases,
+            website=record.url,
+            sector=record.kind.value.replace("_", " "),
+            classification=f"Admiralty source reliability {record.reliability.value}"
+            f" ({record.reliability.label})",
+            summary=record.reliability_rationale,
+            notes=record.notes,
+        )
+        if record.speaks_for:
+            self.new(
+                "Representation",
+                entity_id("source", record.id, "speaks_for"),
+                agent=entity_id("source", record.id),
+                client=entity_id("actor", record.speaks_for),
+                role="speaks for",
+                recordId=record.id,
+            )
+
+    def document(self, record: Document) -> None:
+        publisher = self.dataset.source_by_id[record.publisher]
+        self.new(
+            DOCUMENT_SCHEMATA[publisher.kind],
+            entity_id("document", record.id),
+            title=record.title,
+            publisher=publisher.name,
+            publisherUrl=publisher.url,
+            sourceUrl=record.url,
+            publishedAt=_date(record.date),
+            fileName=record.file,
+            notes=[
+                None if record.date_basis is None else f"Date basis: {record.date_basis}",
+                record.notes,
+            ],
+        )
+
+    def resolution(self, record: Resolution) -> None:
+        provisions = [
+            f"{p.paragraph or p.id}: prohibits {p.prohibits}{_in_force(p.in_force)}"
+            for p in record.provisions
+        ]
+        self.new(
+            "Document",
+            entity_id("resolution", record.id),
+            title=record.symbol,
+            publishedAt=_date(record.adopted),
+            program=record.regime,
+            summary=provisions,
+            notes=record.notes,
+        )
+        if record.committee:
+            self.new(
+                "UnknownLink",
+                entity_id("resolution", record.id, "committee"),
+                subject=entity_id("actor", record.committee),
+                object=entity_id("resolution", record.id),
+                role="sanctions committee",
+                recordId=record.id,
+            )
+        self.citations("resolution", record.id, record.citations)
+        for provision in record.provisions:
+            self.citations(
+                "resolution",
+                record.id,
+                provision.citations,
+                part=f"provision {provision.id}",
+            )
+
+    def citations(
+        self, kind: str, record_id: str, citations: Iterable[Citation], part: str = ""
+    ) -> None:
+        """A Documentation per quotation that supports a record."""
+        for position, citation in enumerate(citations, start=1):
+            self.new(
+                "Documentation",
+                entity_id(kind, record_id, "citation", part, str(position)),
+                document=entity_id("document", citation.document),
+                entity=entity_id(kind, record_id),
+                role=f"cited for the {kind}" + (f" ({part})" if part else ""),
+                summary=citation.quote,
+                recordId=record_id,
+                **self.provenance(citation.document),
+            )
+
+    def provenance(self, document_id: str) -> dict[str, str | None]:
+        """Where a quotation comes from: the document's URL, its publisher and date."""
+        document = self.dataset.document_by_id[document_id]
+        publisher = self.dataset.source_by_id[document.publisher]
+        return {
+            "sourceUrl": document.url,
+            "publisher": publisher.name,
+            "publisherUrl": publisher.url,
+        }
+
+    # -- allegations, evidence and responses ---------------------------------------------
+
+    def allegation(self, record: Allegation) -> None:
+        event = entity_id("allegation", record.id)
+        assessment = self.assessments[record.id]
+        self.new(
+            "Event",
+            event,
+            name=record.title,
+            startDate=_date(record.period.start),
+            endDate=_date(record.period.end),
+            involved=[entity_id("actor", a) for a in (record.supplier, record.recipient)],
+            summary=[_item_text(item) for item in record.items],
+            keywords=[item.category.value.replace("_", " ") for item in record.items],
+            program=[self._provision_text(p.resolution, p.provision) for p in record.provisions],
+            description=_score_text(assessment),
+            notes=record.notes,
+            recordId=record.id,
+        )
+        parties: list[tuple[str, str]] = [
+            (record.supplier, PARTY_ROLES["supplier"]),
+            (record.recipient, PARTY_ROLES["recipient"]),
+            *((a, PARTY_ROLES["accusers"]) for a in record.accusers),
+            *((a, PARTY_ROLES["accused"]) for a in record.accused),
+            *((r.actor, r.role.value.replace("_", " ")) for r in record.roles),
+        ]
+        for actor, role in parties:
+            self.new(
+                "UnknownLink",
+                entity_id("allegation", record.id, "party", actor, role),
+                subject=entity_id("actor", actor),
+                object=event,
+                role=role,
+                recordId=record.id,
+            )
+        for position, ref in enumerate(record.provisions, start=1):
+            self.new(
+                "Documentation",
+                entity_id("allegation", record.id, "provision", str(position)),
+                document=entity_id("resolution", ref.resolution),
+                entity=event,
+                role="provision the transfer would breach",
+                summary=self._provision_text(ref.resolution, ref.provision),
+                recordId=record.id,
+            )
+        self.citations("allegation", record.id, record.citations)
+
+    def _provision_text(self, resolution_id: str, provision_id: str) -> str:
+        resolution = self.dataset.resolution_by_id[resolution_id]
+        provision = resolution.provision(provision_id)
+        if provision is None:
+            raise KeyError(f"{resolution_id} has no provision {provision_id!r}: validate first")
+        paragraph = f" {provision.paragraph}" if provision.paragraph else ""
+        return f"{resolution.symbol}{paragraph} ({provision.id}): prohibits {provision.prohibits}"
+
+    def evidence(self, record: EvidenceItem) -> None:
+        source = self.dataset.source_by_id[record.source]
+        role = f"{record.stance.value} ({record.kind.value.replace('_', ' ')})"
+        notes = [
+            f"Credibility: {record.credibility_note}" if record.credibility_note else None,
+            f"Date basis: {record.date_basis}" if record.date_basis else None,
+            f"Directness: {record.directness.value}",
+            f"Role of the party: {record.role.value}" if record.role else None,
+            f"Repeats: {', '.join(record.derived_from)}" if record.derived_from else None,
+            f"Origin: {record.origin}" if record.origin else None,
+            f"Artifact: {record.artifact}" if record.artifact else None,
+            record.notes,
+        ]
+        self.statement(
+            "evidence",
+            record.id,
+            allegation=record.allegation,
+            document=record.document,
+            date=record.date,
+            role=role,
+            summary=record.claim,
+            quote=record.quote,
+            status=f"information credibility {record.credibility} (Admiralty),"
+            f" source {source.name}: reliability {source.reliability.value} (Admiralty)",
+            notes=notes,
+            actors=((record.party, role), (record.speaker, f"speaker: {role}")),
+        )
+
+    def response(self, record: OfficialResponse) -> None:
+        role = f"response: {record.kind.value.replace('_', ' ')}"
+        source = self.dataset.source_by_id[record.source]
+        self.statement(
+            "response",
+            record.id,
+            allegation=record.allegation,
+            document=record.document,
+            date=record.date,
+            role=role,
+            summary=None,
+            quote=record.quote,
+            status=f"carried by {source.name}",
+            notes=[
+                f"Date basis: {record.date_basis}" if record.date_basis else None,
+                None if record.vote is None else _vote_text(record.vote),
+                record.notes,
+            ],
+            actors=((record.actor, role), (record.speaker, f"speaker: {role}")),
+        )
+
+    def statement(
+        self,
+        kind: str,
+        record_id: str,
+        *,
+        allegation: str,
+        document: str,
+        date: PartialDate,
+        role: str,
+        summary: str | None,
+        quote: str,
+        status: str,
+        notes: list[str | None],
+        actors: Iterable[tuple[str | None, str]],
+    ) -> None:
+        """An evidence item or a response: the document's words, and who said them."""
+        event = entity_id("allegation", allegation)
+        self.new(
+            "Documentation",
+            entity_id(kind, record_id),
+            document=entity_id("document", document),
+            entity=event,
+            role=role,
+            date=_date(date),
+            summary=[summary, *notes],  # Documentation has no notes: they follow the claim
+            description=quote,
+            status=status,
+            recordId=record_id,
+            **self.provenance(document),
+        )
+        for actor, link_role in actors:
+            if actor is None:
+                continue
+            self.new(
+                "UnknownLink",
+                entity_id(kind, record_id, "actor", actor),
+                subject=entity_id("actor", actor),
+                object=event,
+                role=link_role,
+                date=_date(date),
+                proof=entity_id("document", document),
+                recordId=record_id,
+            )
+
+
+def _date(date: PartialDate | None) -> str | None:
+    """A date as FollowTheMoney keeps it: an ISO prefix at the precision known, times in UTC."""
+    if date is None:
+        return None
+    if date.minute is None:
+        return date.isoformat()
+    moment = date.start()
+    form = "%Y-%m-%dT%H:%M:%S" if date.second is not None else "%Y-%m-%dT%H:%M"
+    return moment.strftime(form)
+
+
+def _in_force(period: Any) -> str:
+    start = "" if period.start is None else f" from {period.start.isoformat()}"
+    end = "" if period.end is None else f" until {period.end.isoformat()}"
+    return f" (in force{start}{end})" if start or end else ""
+
+
+def _quantity_text(quantity: Quantity) -> str:
+    bounds = [f"{name} {value}" for name, value in (("low", quantity.low), ("high", quantity.high))]
+    bounds = [b for b, v in zip(bounds, (quantity.low, quantity.high), strict=True) if v is not None]
+    unit = f" {quantity.unit}" if quantity.unit else ""
+    shown = f"; {', '.join(bounds)}" if bounds else ""
+    return f"“{quantity.text}”{unit} ({quantity.qualifier.value}{shown})"
+
+
+def _item_text(item: TransferredItem) -> str:
+    parts = [item.category.value.replace("_", " ")]
+    if item.designation:
+        names = ", ".join((item.designation, *item.aliases))
+        parts.append(f"designation {names}")
+    elif item.aliases:
+        parts.append(f"also called {', '.join(item.aliases)}")
+    if item.description:
+        parts.append(item.description)
+    if item.quantity:
+        parts.append(f"quantity {_quantity_text(item.quantity)}")
+    return "; ".join(parts)
+
+
+def _vote_text(vote: Any) -> str:
+    counts = [
+        f"{value} {label}"
+        for label, value in (
+            ("in favour", vote.in_favour),
+            ("against", vote.against),
+            ("abstentions", vote.abstentions),
+        )
+        if value is not None
+    ]
+    adopted = {True: "adopted", False: "not adopted", None: None}[vote.adopted]
+    parts = [p for p in (vote.draft, ", ".join(counts) or None, adopted) if p]
+    return "Vote: " + "; ".join(parts)
+
+
+def _score_text(assessment: Assessment) -> str:
+    when = f"as of the end of {assessment.as_of}" if assessment.as_of else "on all the evidence"
+    return (
+        f"evidtrack corroboration score {when} (profile {assessment.profile_name}"
+        f" {assessment.profile_version}): likelihood {assessment.likelihood:.2f},"
+        f" {assessment.term.value} (ICD 203). Confidence: {assessment.confidence.value}."
+        f" Two independent sources: {'yes' if assessment.two_independent_sources else 'no'}."
+    )
+
+
+def to_ftm(
+    dataset: Dataset, *, as_of: PartialDate | None = None, profile: Profile = STANDARD
+) -> list[Entity]:
+    """The dataset as FollowTheMoney entities (plain JSON data), scores as of ``as_of``.
+
+    The dataset should be valid (``evidtrack.validate``); duplicate ids raise ``DuplicateIds``.
+    """
+    require_unique_ids(dataset)
+    out = _Entities(dataset, scores(dataset, as_of, profile))
+    for resolution in dataset.resolutions:
+        out.resolution(resolution)
+    for actor in dataset.actors:
+        out.actor(actor)
+    for source in dataset.sources:
+        out.source(source)
+    for document in dataset.documents:
+        out.document(document)
+    for allegation in dataset.allegations:
+        out.allegation(allegation)
+    for item in dataset.evidence:
+        out.evidence(item)
+    for response in dataset.responses:
+        out.response(response)
+    return out.entities
+
+
+def ftm_lines(entities: Iterable[Entity]) -> Iterator[str]:
+    """One JSON object a line, keys sorted, as ``ftm`` tools read entity streams."""
+    for found in entities:
+        yield json.dumps(found, ensure_ascii=False, sort_keys=True) + "\n"
