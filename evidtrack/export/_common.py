@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import typing
+import urllib.parse
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -80,6 +81,24 @@ def alpha2(alpha3: str) -> str | None:
     """
     country = pycountry.countries.get(alpha_3=alpha3)
     return None if country is None else str(country.alpha_2)
+
+
+_URL_CHARACTERS: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%"
+)
+
+
+def web_url(text: str | None) -> str | None:
+    """``text`` when it is an http(s) URL written in URL characters (RFC 3986), else None.
+
+    The model takes a document's ``url`` as the user wrote it; the exports put only real URLs
+    where their formats expect one (a STIX url object, FollowTheMoney's url type, which would
+    drop anything else), and keep any other text where text goes.
+    """
+    if text is None or not set(text) <= _URL_CHARACTERS:
+        return None
+    parts = urllib.parse.urlsplit(text)
+    return text if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def stable_hash(*parts: str) -> str:

@@ -30,7 +30,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
-from evidtrack.export._common import alpha2, require_unique_ids, scores, stable_hash
+from evidtrack.export._common import alpha2, require_unique_ids, scores, stable_hash, web_url
 from evidtrack.model import (
     Actor,
     ActorKind,
@@ -101,7 +101,8 @@ class _Entities:
         values: dict[str, list[str]] = {}
         for name, given in properties.items():
             items = [given] if given is None or isinstance(given, str) else list(given)
-            kept = [v for v in items if v is not None]
+            # FollowTheMoney keeps a property's values as a set: write each once.
+            kept = list(dict.fromkeys(v for v in items if v is not None))
             if kept:
                 values[name] = kept
         found = {"id": entity_id, "schema": schema, "properties": values}
@@ -146,12 +147,12 @@ class _Entities:
             entity_id("source", record.id),
             name=record.name,
             alias=record.aliases,
-            website=record.url,
+            website=web_url(record.url),
             sector=record.kind.value.replace("_", " "),
             classification=f"Admiralty source reliability {record.reliability.value}"
             f" ({record.reliability.label})",
             summary=record.reliability_rationale,
-            notes=record.notes,
+            notes=[record.notes, _not_a_url(record.url)],
         )
         if record.speaks_for:
             self.new(
@@ -170,12 +171,13 @@ class _Entities:
             entity_id("document", record.id),
             title=record.title,
             publisher=publisher.name,
-            publisherUrl=publisher.url,
-            sourceUrl=record.url,
+            publisherUrl=web_url(publisher.url),
+            sourceUrl=web_url(record.url),
             publishedAt=_date(record.date),
             fileName=record.file,
             notes=[
                 None if record.date_basis is None else f"Date basis: {record.date_basis}",
+                _not_a_url(record.url),
                 record.notes,
             ],
         )
@@ -233,9 +235,9 @@ class _Entities:
         document = self.dataset.document_by_id[document_id]
         publisher = self.dataset.source_by_id[document.publisher]
         return {
-            "sourceUrl": document.url,
+            "sourceUrl": web_url(document.url),
             "publisher": publisher.name,
-            "publisherUrl": publisher.url,
+            "publisherUrl": web_url(publisher.url),
         }
 
     # -- allegations, evidence and responses ---------------------------------------------
@@ -385,6 +387,11 @@ class _Entities:
                 proof=entity_id("document", document),
                 recordId=record_id,
             )
+
+
+def _not_a_url(text: str | None) -> str | None:
+    """A ``url`` that is no http(s) URL, kept as a note where FollowTheMoney would drop it."""
+    return None if text is None or web_url(text) else f"URL as written: {text}"
 
 
 def _date(date: PartialDate | None) -> str | None:

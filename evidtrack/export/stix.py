@@ -51,6 +51,7 @@ from evidtrack.export._common import (
     reference_kind,
     require_unique_ids,
     scores,
+    web_url,
 )
 from evidtrack.model import (
     Actor,
@@ -342,9 +343,10 @@ class _Builder:
             obj["description"] = record.notes
         obj["published"] = timestamp(record.date or self.fallback)
         contents = [self.refs.of("source", record.publisher)]
-        if record.url:
-            link = {"type": "url", "spec_version": "2.1", "value": record.url}
-            link["id"] = sco_id("url", {"value": record.url})
+        url = web_url(record.url)  # any other text stays in the extension's url
+        if url:
+            link = {"type": "url", "spec_version": "2.1", "value": url}
+            link["id"] = sco_id("url", {"value": url})
             self.add(link)
             contents.append(link["id"])
         contents.extend(self.cited_by.get(record.id, ()))
