@@ -10,7 +10,7 @@ import hashlib
 import typing
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, Final
 
@@ -164,8 +164,3 @@ def earliest(dates: Iterable[PartialDate]) -> PartialDate | None:
 
 def latest(dates: Iterable[PartialDate]) -> PartialDate | None:
     return max(dates, key=lambda d: d.start(), default=None)
-
-
-def count_by(items: Iterable[Mapping[str, Any]], key: str) -> dict[str, int]:
-    """How many items have each value of ``key``, sorted by value."""
-    return dict(sorted(Counter(str(item[key]) for item in items).items()))

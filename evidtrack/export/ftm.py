@@ -97,7 +97,9 @@ class _Entities:
         self.assessments = assessments
         self.entities: list[Entity] = []
 
-    def new(self, schema: str, entity_id: str, **properties: Iterable[str | None] | str | None) -> Entity:
+    def new(
+        self, schema: str, entity_id: str, **properties: Iterable[str | None] | str | None
+    ) -> Entity:
         values: dict[str, list[str]] = {}
         for name, given in properties.items():
             items = [given] if given is None or isinstance(given, str) else list(given)
@@ -413,7 +415,9 @@ def _in_force(period: Any) -> str:
 
 def _quantity_text(quantity: Quantity) -> str:
     bounds = [f"{name} {value}" for name, value in (("low", quantity.low), ("high", quantity.high))]
-    bounds = [b for b, v in zip(bounds, (quantity.low, quantity.high), strict=True) if v is not None]
+    bounds = [
+        b for b, v in zip(bounds, (quantity.low, quantity.high), strict=True) if v is not None
+    ]
     unit = f" {quantity.unit}" if quantity.unit else ""
     shown = f"; {', '.join(bounds)}" if bounds else ""
     return f"“{quantity.text}”{unit} ({quantity.qualifier.value}{shown})"

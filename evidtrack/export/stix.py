@@ -43,9 +43,9 @@ import attrs
 
 from evidtrack.export._common import (
     KIND_OF_CLASS,
-    index,
     alpha2,
     earliest,
+    index,
     latest,
     record_dates,
     reference_kind,
@@ -357,14 +357,9 @@ class _Builder:
 
     def allegation(self, record: Allegation) -> None:
         assessment = self.assessments[record.id]
-        counted = [
-            item.date
-            for item in (
-                *self.dataset.evidence_for(record.id),
-                *self.dataset.responses_to(record.id),
-            )
-            if assessment.as_of is None or _known_by(item.date, assessment.as_of)
-        ]
+        dates = [item.date for item in self.dataset.evidence_for(record.id)]
+        dates.extend(response.date for response in self.dataset.responses_to(record.id))
+        counted = [d for d in dates if assessment.as_of is None or _known_by(d, assessment.as_of)]
         obj = self.base(ALLEGATION_TYPE, "allegation", record, counted)
         obj["name"] = record.title
         if record.notes:

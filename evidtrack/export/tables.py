@@ -147,8 +147,12 @@ def _scalar_columns(
             name=prefix + field.name,
             description=description,
             type=_type_name(tp),
-            get=lambda row, value=value: cell(value(row)),
+            get=_cell_of(value),
         )
+
+
+def _cell_of(read: Callable[[Any], Any]) -> Callable[[Any], Cell]:
+    return lambda row: cell(read(row))
 
 
 def _key_columns(names: Sequence[str]) -> tuple[Column, ...]:
@@ -172,6 +176,10 @@ _POSITION: Final = Column(
     type="integer",
     get=lambda row: row.position,
 )
+
+
+def _ignoring_scores(rows: RowSource) -> Callable[[Dataset, dict[str, Assessment]], Iterable[Any]]:
+    return lambda dataset, _: rows(dataset)
 
 
 def _own_key(row: _Row) -> str:
@@ -202,7 +210,7 @@ def _tables(
             *((_POSITION,) if in_list else ()),
             *_scalar_columns(cls),
         ),
-        rows=lambda dataset, _: rows(dataset),
+        rows=_ignoring_scores(rows),
     )
     for field in attrs.fields(cls):
         element = _list_of(field)
@@ -240,7 +248,7 @@ def _tables(
                         get=lambda row: cell(row.item),
                     ),
                 ),
-                rows=lambda dataset, _, child_rows=child_rows: child_rows(dataset),
+                rows=_ignoring_scores(child_rows),
             )
 
 
@@ -269,7 +277,9 @@ def _score_rows(dataset: Dataset, by_id: dict[str, Assessment]) -> Iterator[Asse
     return (by_id[a.id] for a in dataset.allegations)
 
 
-def _score_column(name: str, description: str, type: str, get: Callable[[Assessment], Any]) -> Column:
+def _score_column(
+    name: str, description: str, type: str, get: Callable[[Assessment], Any]
+) -> Column:
     return Column(name=name, description=description, type=type, get=lambda a: cell(get(a)))
 
 
@@ -325,7 +335,10 @@ SCORES: Final = Table(
         _score_column("prior", "The prior probability.", "number", lambda a: a.prior),
         _score_column("profile", "Name of the scoring profile.", "text", lambda a: a.profile_name),
         _score_column(
-            "profile_version", "Version of the scoring profile.", "text", lambda a: a.profile_version
+            "profile_version",
+            "Version of the scoring profile.",
+            "text",
+            lambda a: a.profile_version,
         ),
         _score_column(
             "counted",

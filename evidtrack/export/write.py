@@ -29,7 +29,9 @@ def write_file(target: Path, text: str) -> None:
     if target.is_dir():
         raise NotOurOutput(f"{target} is a folder: give --out a file name, such as {target}.json")
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)

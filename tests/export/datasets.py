@@ -91,8 +91,7 @@ def _pick(draw: st.DrawFn, choices: list[str]) -> str:
 
 def _fix(draw: st.DrawFn, value: Any, ids: dict[str, list[str]], provisions: list[Any]) -> Any:
     if isinstance(value, tuple):
-        fixed = tuple(_fix(draw, v, ids, provisions) for v in value)
-        return fixed
+        return tuple(_fix(draw, v, ids, provisions) for v in value)
     if isinstance(value, ProvisionRef):
         resolution, provision = _pick_pair(draw, provisions)
         return ProvisionRef(resolution=resolution, provision=provision)

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import stix2
+import stix2  # type: ignore[import-untyped]
 from hypothesis import given, settings
-from stix2validator import ValidationOptions, validate_string
+from stix2validator import ValidationOptions, validate_string  # type: ignore[import-untyped]
 
 from evidtrack.export.stix import (
     DEPARTURES,
@@ -64,10 +64,9 @@ def test_the_only_strict_finding_is_the_documented_departure(bundle: dict[str, A
 def test_python_stix2_reads_the_bundle(bundle: dict[str, Any]) -> None:
     parsed = stix2.parse(stix_text(bundle), allow_custom=True)
     assert len(parsed.objects) == len(bundle["objects"])
-    kinds = Counter(
-        o["type"] if isinstance(o, dict) else type(o).__name__ for o in parsed.objects
-    )
-    assert kinds["Note"] and kinds["Opinion"] and kinds["Report"] and kinds["Identity"]
+    kinds = Counter(o["type"] if isinstance(o, dict) else type(o).__name__ for o in parsed.objects)
+    for kind in ("Note", "Opinion", "Report", "Identity", "Location", "ExtensionDefinition"):
+        assert kinds[kind], kind
     # The custom objects come back as data with every property written.
     custom = {o["id"]: o for o in parsed.objects if isinstance(o, dict)}
     for written in bundle["objects"]:
@@ -75,9 +74,12 @@ def test_python_stix2_reads_the_bundle(bundle: dict[str, Any]) -> None:
             assert custom[written["id"]] == written
     # python-stix2 checks the standard objects' properties as it builds them.
     store = stix2.MemoryStore(stix_data=parsed.objects, allow_custom=True)
-    assert len(store.query([stix2.Filter("type", "=", "opinion")])) == Counter(
-        RESPONSE_OPINIONS[r.kind] is not None for r in load_paths([SEEDS]).dataset.responses
-    )[True]
+    assert (
+        len(store.query([stix2.Filter("type", "=", "opinion")]))
+        == Counter(
+            RESPONSE_OPINIONS[r.kind] is not None for r in load_paths([SEEDS]).dataset.responses
+        )[True]
+    )
 
 
 def test_counts_per_type_for_the_seeds(bundle: dict[str, Any], seeds: Dataset) -> None:
@@ -102,16 +104,17 @@ def test_ids_are_uuid5_in_the_namespace(bundle: dict[str, Any]) -> None:
     assert len(set(ids)) == len(ids)
     uuids = [uuid.UUID(i.split("--")[1]) for i in ids]
     assert {u.version for u in uuids} == {5}
-    assert len({u for u in uuids}) == len(uuids)  # unique across types, as STIX requires
+    assert len(set(uuids)) == len(uuids)  # unique across types, as STIX requires
     note = next(o for o in bundle["objects"] if o["type"] == "note")
     record_id = note["external_references"][0]["external_id"]
     assert note["id"] == f"note--{uuid.uuid5(NAMESPACE, f'note:evidence:{record_id}')}"
 
 
 def test_url_ids_are_stix_own(tmp_path: Path) -> None:
-    assert sco_id("url", {"value": "https://example.org/a"}) == stix2.URL(
-        value="https://example.org/a"
-    ).id
+    assert (
+        sco_id("url", {"value": "https://example.org/a"})
+        == stix2.URL(value="https://example.org/a").id
+    )
 
 
 def test_the_allegation_carries_its_score(bundle: dict[str, Any], seeds: Dataset) -> None:
@@ -136,7 +139,9 @@ def test_as_of_changes_the_score_not_the_records(seeds: Dataset) -> None:
 
 def test_grades_travel_in_the_extension(bundle: dict[str, Any], seeds: Dataset) -> None:
     notes = {
-        o["external_references"][0]["external_id"]: o for o in bundle["objects"] if o["type"] == "note"
+        o["external_references"][0]["external_id"]: o
+        for o in bundle["objects"]
+        if o["type"] == "note"
     }
     for item in seeds.evidence:
         extension = notes[item.id]["extensions"][EXTENSION_ID]
@@ -146,7 +151,8 @@ def test_grades_travel_in_the_extension(bundle: dict[str, Any], seeds: Dataset) 
     sources = {
         o["external_references"][0]["external_id"]: o
         for o in bundle["objects"]
-        if o["type"] == "identity" and o["id"] != bundle["objects"][0]["id"]
+        if o["type"] == "identity"
+        and o["id"] != bundle["objects"][0]["id"]
         and o["extensions"][EXTENSION_ID]["record"] == "source"
     }
     for source in seeds.sources:
@@ -169,8 +175,17 @@ def test_exporting_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     for seed in ("1", "2"):
         out = tmp_path / f"bundle-{seed}.json"
         subprocess.run(
-            [sys.executable, "-m", "evidtrack", "export", str(SEEDS), "--format", "stix",
-             "--out", str(out)],
+            [
+                sys.executable,
+                "-m",
+                "evidtrack",
+                "export",
+                str(SEEDS),
+                "--format",
+                "stix",
+                "--out",
+                str(out),
+            ],
             check=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
