@@ -9,6 +9,9 @@ The public API:
 - ``score(allegation, dataset, as_of=..., profile=...)``: an allegation's ``Assessment``;
   ``timeline(allegation, dataset, as_of=...)``: one as of each publication date.
 - ``dump_dataset(dataset)``: records written back as YAML.
+- ``evidtrack.export``: the data as other tools read it: ``to_stix``, ``to_ftm``,
+  ``to_tables`` (plain data), ``write`` (a file or folder, atomically), ``export`` (load,
+  refuse data with errors, write).
 
 ``as_of`` takes the forms the command line takes: a year, a month or a day as text
 (``"2024"``, ``"2024-01"``, ``"2024-01-10"``, meaning its end), a ``datetime.date`` or a
@@ -21,6 +24,9 @@ from evidtrack.loading.dump import dump_dataset
 from evidtrack.scoring import score, timeline
 from evidtrack.validation import ValidationResult, validate
 
+# After the names it uses: the exports read loading, validation and scoring.
+from evidtrack import export  # noqa: E402  (a subpackage, as evidtrack.export)
+
 __all__ = [
     "Finding",
     "LoadResult",
@@ -28,6 +34,7 @@ __all__ = [
     "Severity",
     "ValidationResult",
     "dump_dataset",
+    "export",
     "load_file",
     "load_paths",
     "load_text",

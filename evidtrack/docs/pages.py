@@ -25,6 +25,7 @@ from evidtrack.docs.assessment import AssessmentView, Member, assess
 from evidtrack.docs.chart import timeline_svg
 from evidtrack.docs.dossier import Dossier, dossiers
 from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
+from evidtrack.export.tables import TABLES
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
 from evidtrack.rules import RuleInfo, catalogue
@@ -34,7 +35,7 @@ from evidtrack.scoring.labels.numbers import signed
 #: in the site's menu. A user's page of the same name replaces one; a user's other pages follow,
 #: unless their name is one the generator writes.
 BUILTIN_PAGES: Final = ("methodology", "schema-differences")
-GENERATED_NAMES: Final = frozenset({"index", "rules", "conf"})
+GENERATED_NAMES: Final = frozenset({"index", "rules", "conf", "data-dictionary"})
 #: The file that marks a source folder as generated, so that a build may replace it.
 MARKER: Final = ".evidtrack-generated"
 _PATH_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~/-]*")
@@ -268,6 +269,10 @@ def generate(
         env.get_template("rules.md.j2").render(
             families=_families(catalogue() if rules is None else rules)
         ),
+    )
+    _write(
+        source_dir / "data-dictionary.md",
+        env.get_template("data_dictionary.md.j2").render(tables=TABLES),
     )
     types = type_docs(examples)
     _write(
