@@ -18,14 +18,12 @@ The public API:
 ``PartialDate``. The domain model is in ``evidtrack.model``; the command is ``evidtrack``.
 """
 
+from evidtrack import export
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
 from evidtrack.scoring import score, timeline
 from evidtrack.validation import ValidationResult, validate
-
-# After the names it uses: the exports read loading, validation and scoring.
-from evidtrack import export  # noqa: E402  (a subpackage, as evidtrack.export)
 
 __all__ = [
     "Finding",
