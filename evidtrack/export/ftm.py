@@ -30,7 +30,14 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
-from evidtrack.export._common import alpha2, require_unique_ids, scores, stable_hash, web_url
+from evidtrack.export._common import (
+    alpha2,
+    records_of,
+    require_unique_ids,
+    scores,
+    stable_hash,
+    web_url,
+)
 from evidtrack.model import (
     Actor,
     ActorKind,
@@ -471,20 +478,8 @@ def to_ftm(
     """
     require_unique_ids(dataset)
     out = _Entities(dataset, scores(dataset, as_of, profile))
-    for resolution in dataset.resolutions:
-        out.resolution(resolution)
-    for actor in dataset.actors:
-        out.actor(actor)
-    for source in dataset.sources:
-        out.source(source)
-    for document in dataset.documents:
-        out.document(document)
-    for allegation in dataset.allegations:
-        out.allegation(allegation)
-    for item in dataset.evidence:
-        out.evidence(item)
-    for response in dataset.responses:
-        out.response(response)
+    for kind, record in records_of(dataset):
+        getattr(out, kind)(record)  # one method per kind of record, named after it
     return out.entities
 
 

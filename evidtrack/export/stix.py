@@ -48,6 +48,7 @@ from evidtrack.export._common import (
     index,
     latest,
     record_dates,
+    records_of,
     reference_kind,
     require_unique_ids,
     scores,
@@ -540,20 +541,8 @@ def to_stix(
     """
     require_unique_ids(dataset)
     builder = _Builder(dataset, scores(dataset, as_of, profile))
-    for record in dataset.resolutions:
-        builder.resolution(record)
-    for actor in dataset.actors:
-        builder.actor(actor)
-    for source in dataset.sources:
-        builder.source(source)
-    for document in dataset.documents:
-        builder.document(document)
-    for allegation in dataset.allegations:
-        builder.allegation(allegation)
-    for item in dataset.evidence:
-        builder.evidence(item)
-    for response in dataset.responses:
-        builder.response(response)
+    for kind, record in records_of(dataset):
+        getattr(builder, kind)(record)  # one method per kind of record, named after it
     objects = [*_fixed_objects(), *builder.objects.values()]
     digest = hashlib.sha256(json.dumps(objects, sort_keys=True).encode()).hexdigest()
     return {"type": "bundle", "id": f"bundle--{_uuid(f'bundle:{digest}')}", "objects": objects}

@@ -11,25 +11,37 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import stix2  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from stix2validator import ValidationOptions, validate_string  # type: ignore[import-untyped]
 
+from evidtrack.export._common import KIND_OF_CLASS, RECORD_KINDS
 from evidtrack.export.stix import (
     DEPARTURES,
     EVIDENCE_OBJECTS,
     EXTENSION_ID,
     NAMESPACE,
     RESPONSE_OPINIONS,
+    STANDARD_FIELDS,
+    _Builder,
     sco_id,
     stix_text,
     to_stix,
 )
 from evidtrack.loading import load_paths
-from evidtrack.model import Dataset, EvidenceKind, PartialDate, ResponseKind
+from evidtrack.model import (
+    Dataset,
+    Directness,
+    EvidenceItem,
+    EvidenceKind,
+    PartialDate,
+    ResponseKind,
+    Stance,
+)
 from evidtrack.scoring import score
-from tests.export.datasets import valid_datasets
+from tests.export.datasets import ANCHORS, valid_datasets
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -167,6 +179,40 @@ def test_the_mapping_tables_cover_every_kind() -> None:
     # A denial is the strongest disagreement STIX can say, an admission the strongest agreement.
     assert RESPONSE_OPINIONS[ResponseKind.DENIAL] == "strongly-disagree"
     assert RESPONSE_OPINIONS[ResponseKind.ADMISSION] == "strongly-agree"
+
+
+def test_every_kind_of_record_has_a_mapping() -> None:
+    # A record type the model gains fails here until the exporter maps it.
+    assert set(STANDARD_FIELDS) == set(KIND_OF_CLASS)
+    for kind in RECORD_KINDS.values():
+        assert callable(getattr(_Builder, kind, None)), kind
+
+
+def test_an_examined_object_is_observed_data() -> None:
+    item = EvidenceItem(
+        id="ev-debris",
+        allegation=ANCHORS.allegations[0].id,
+        claim="The debris is of a KN-23.",
+        document=ANCHORS.documents[0].id,
+        quote="debris of a KN-23",
+        date=PartialDate(year=2024, month=1, day=5),
+        source=ANCHORS.sources[0].id,
+        party=ANCHORS.actors[0].id,
+        kind=EvidenceKind.PHYSICAL_EXAMINATION,
+        stance=Stance.SUPPORTS,
+        credibility=2,
+        directness=Directness.PARTIAL,
+        artifact="debris-kharkiv-2024-01-02",
+    )
+    bundle = to_stix(attrs.evolve(ANCHORS, evidence=(item,)))
+    by_type = {o["type"]: o for o in bundle["objects"]}
+    seen, thing, note = by_type["observed-data"], by_type["x-evidtrack-artifact"], by_type["note"]
+    assert thing["label"] == "debris-kharkiv-2024-01-02"
+    assert seen["object_refs"] == [thing["id"]]
+    assert seen["first_observed"] == "2024-01-05T00:00:00.000Z"
+    assert seen["last_observed"] == "2024-01-05T23:59:59.999Z"
+    assert seen["id"] in note["object_refs"]
+    assert _errors(stix_text(bundle), list(DEPARTURES)) == []
 
 
 def test_exporting_twice_gives_the_same_bytes(tmp_path: Path) -> None:
