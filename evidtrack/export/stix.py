@@ -448,9 +448,10 @@ def _documents_named(record: Any) -> Iterator[str]:
 
 
 def score_properties(assessment: Assessment) -> dict[str, Any]:
-    """The score as the allegation object's ``score`` property."""
+    """The score as the allegation object's ``score`` property (no ``as_of``: all the evidence)."""
+    dated = {} if assessment.as_of is None else {"as_of": assessment.as_of}
     return {
-        "as_of": assessment.as_of,
+        **dated,
         "likelihood": assessment.likelihood,
         "icd203_term": assessment.term.value,
         "confidence": assessment.confidence.value,

@@ -56,6 +56,17 @@ def bundle(seeds: Dataset) -> dict[str, Any]:
     return to_stix(seeds)
 
 
+def _leaves(value: Any) -> Any:
+    if isinstance(value, dict):
+        for inner in value.values():
+            yield from _leaves(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _leaves(inner)
+    else:
+        yield value
+
+
 def _errors(text: str, disabled: list[str]) -> list[str]:
     result = validate_string(text, ValidationOptions(strict=True, disabled=disabled))
     return [str(e) for e in result.errors]
@@ -146,6 +157,7 @@ def test_as_of_changes_the_score_not_the_records(seeds: Dataset) -> None:
     assert [o["id"] for o in early["objects"]] == [o["id"] for o in late["objects"]]
     scored = [o["score"] for o in early["objects"] if o["type"] == "x-evidtrack-allegation"]
     assert {s["as_of"] for s in scored} == {"2022-09"}
+    assert all("as_of" not in o.get("score", {}) for o in late["objects"])
     assert early != late
 
 
@@ -247,5 +259,6 @@ def test_any_valid_dataset_gives_a_valid_bundle(dataset: Dataset) -> None:
     bundle = to_stix(dataset)
     text = stix_text(bundle)
     assert _errors(text, list(DEPARTURES)) == []
+    assert "null" not in {json.dumps(v) for v in _leaves(bundle)}  # STIX has no null values
     assert stix_text(to_stix(dataset)) == text
     stix2.parse(text, allow_custom=True)
