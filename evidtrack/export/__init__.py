@@ -16,6 +16,7 @@ from typing import Any, Final
 
 import attrs
 
+from evidtrack.as_of import AsOf
 from evidtrack.config import Config
 from evidtrack.export._common import DuplicateIds
 from evidtrack.export.ftm import ftm_lines, to_ftm
@@ -23,7 +24,7 @@ from evidtrack.export.stix import stix_text, to_stix
 from evidtrack.export.tables import TABLES, csv_text, to_tables
 from evidtrack.export.write import MARKER, NotOurOutput, write_file, write_folder
 from evidtrack.loading import Paths, load_paths
-from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import Dataset
 from evidtrack.scoring import STANDARD, Profile
 from evidtrack.validation import ValidationResult, validate_loaded
 
@@ -80,7 +81,7 @@ def write(
     format: str,
     out: str | os.PathLike[str],
     *,
-    as_of: PartialDate | None = None,
+    as_of: AsOf | None = None,
     profile: Profile = STANDARD,
 ) -> dict[str, int]:
     """Write ``dataset`` in ``format`` to ``out`` (a file, or a folder for csv); the counts.
@@ -117,7 +118,7 @@ def export(
     *,
     format: str,
     out: str | os.PathLike[str],
-    as_of: PartialDate | None = None,
+    as_of: AsOf | None = None,
     profile: Profile = STANDARD,
     config: Config | None = None,
 ) -> ExportResult:

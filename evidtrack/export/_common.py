@@ -15,8 +15,8 @@ from functools import cache
 from typing import Any, Final
 
 import attrs
-import pycountry
 
+from evidtrack.as_of import AsOf
 from evidtrack.model import Dataset, PartialDate, Record
 from evidtrack.model._fields import REFERENCE
 from evidtrack.scoring import STANDARD, Assessment, Profile, score
@@ -66,9 +66,12 @@ def reference_kind(field: attrs.Attribute[Any]) -> str | None:
 
 
 def scores(
-    dataset: Dataset, as_of: PartialDate | None = None, profile: Profile = STANDARD
+    dataset: Dataset, as_of: AsOf | None = None, profile: Profile = STANDARD
 ) -> dict[str, Assessment]:
-    """Each allegation's score by id, as of the end of ``as_of`` (all the evidence when None)."""
+    """Each allegation's score by id, as of the end of ``as_of`` (all the evidence when None).
+
+    ``as_of`` takes what ``--as-of`` takes (``"2023-12"``), a date or a ``PartialDate``.
+    """
     return {a.id: score(a, dataset, as_of=as_of, profile=profile) for a in dataset.allegations}
 
 
@@ -79,6 +82,8 @@ def alpha2(alpha3: str) -> str | None:
     STIX locations and FollowTheMoney's country type take alpha-2 codes; the model keeps the
     alpha-3 codes the UN uses. pycountry carries the ISO 3166 table.
     """
+    import pycountry  # read only by the exports, as by the country hints: not at every import
+
     country = pycountry.countries.get(alpha_3=alpha3)
     return None if country is None else str(country.alpha_2)
 

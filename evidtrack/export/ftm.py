@@ -30,6 +30,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
 
+from evidtrack.as_of import AsOf
 from evidtrack.export._common import (
     alpha2,
     records_of,
@@ -470,7 +471,7 @@ def _score_text(assessment: Assessment) -> str:
 
 
 def to_ftm(
-    dataset: Dataset, *, as_of: PartialDate | None = None, profile: Profile = STANDARD
+    dataset: Dataset, *, as_of: AsOf | None = None, profile: Profile = STANDARD
 ) -> list[Entity]:
     """The dataset as FollowTheMoney entities (plain JSON data), scores as of ``as_of``.
 

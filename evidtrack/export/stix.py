@@ -41,6 +41,7 @@ from typing import Any, Final
 
 import attrs
 
+from evidtrack.as_of import AsOf
 from evidtrack.export._common import (
     KIND_OF_CLASS,
     alpha2,
@@ -533,7 +534,7 @@ def _fixed_objects() -> list[dict[str, Any]]:
 
 
 def to_stix(
-    dataset: Dataset, *, as_of: PartialDate | None = None, profile: Profile = STANDARD
+    dataset: Dataset, *, as_of: AsOf | None = None, profile: Profile = STANDARD
 ) -> dict[str, Any]:
     """The dataset as a STIX 2.1 bundle (plain JSON data), scores as of the end of ``as_of``.
 

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 import attrs
 
+from evidtrack.as_of import AsOf
 from evidtrack.export._common import RECORD_KINDS, reference_kind, scores
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.model._fields import DESCRIPTION
@@ -355,7 +356,7 @@ TABLES: Final[tuple[Table, ...]] = (*_record_tables(), SCORES)
 
 
 def to_tables(
-    dataset: Dataset, *, as_of: PartialDate | None = None, profile: Profile = STANDARD
+    dataset: Dataset, *, as_of: AsOf | None = None, profile: Profile = STANDARD
 ) -> dict[str, list[list[Cell]]]:
     """Every table's rows (header first) for ``dataset``, by table name."""
     by_id = scores(dataset, as_of, profile)

@@ -85,10 +85,37 @@ def test_data_with_errors_is_not_exported(
     out = tmp_path / "bundle.json"
     status, printed, err = _run(capsys, str(data), "--format", "stix", "--out", str(out))
     assert status == 1
-    assert "ET102" in printed  # the findings, as validate prints them
-    assert "Found 1 error" in printed
-    assert "nothing exported" in err
+    assert "ET102" in err  # the findings, as every command's gate prints them
+    assert "stopped before exporting" in err
+    assert printed == ""
     assert not out.exists()
+
+
+def test_allow_errors_exports_what_can_be_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(SEEDS, data)
+    allegation = data / "allegations" / "irn-rus-uavs-2022.yaml"
+    text = allegation.read_text(encoding="utf-8")
+    # An error the exports can carry: an evidence date in the future.
+    dated = text.replace('date: "2022-09"', 'date: "2099-09"', 1)
+    assert dated != text
+    allegation.write_text(dated, encoding="utf-8")
+    out = tmp_path / "bundle.json"
+    status, _, err = _run(
+        capsys, str(data), "--format", "stix", "--out", str(out), "--allow-errors"
+    )
+    assert status == 1  # the errors still fail the run
+    assert "exporting despite" in err
+    assert json.loads(out.read_text(encoding="utf-8"))["type"] == "bundle"
+    # A reference to nothing cannot be exported: said in one line, no traceback.
+    allegation.write_text(text.replace("source: ", "source: no-such-", 1), encoding="utf-8")
+    status, _, err = _run(
+        capsys, str(data), "--format", "stix", "--out", str(out), "--allow-errors"
+    )
+    assert status == 2
+    assert "cannot export data with this error: unknown source 'no-such-" in err
 
 
 def test_library_export_applies_the_same_gate(tmp_path: Path) -> None:
