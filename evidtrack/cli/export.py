@@ -53,9 +53,8 @@ def run(args: argparse.Namespace) -> int:
             where = args.out
     except NotOurOutput as exc:
         return fail(str(exc))
-    except (KeyError, DuplicateIds) as exc:  # only past --allow-errors: a reference to nothing
-        message = exc.args[0] if exc.args else str(exc)
-        return fail(f"cannot export data with this error: {message}")
+    except DuplicateIds as exc:  # only past --allow-errors: records an export would merge
+        return fail(str(exc))
     except OSError as exc:
         return fail(f"cannot write {args.out}: {exc.strerror or exc}")
     summary = ", ".join(f"{n} {name}" for name, n in counts.items())

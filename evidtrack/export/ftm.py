@@ -175,13 +175,13 @@ class _Entities:
             )
 
     def document(self, record: Document) -> None:
-        publisher = self.dataset.source_by_id[record.publisher]
+        publisher = self.dataset.source_by_id.get(record.publisher)
         self.new(
-            DOCUMENT_SCHEMATA[publisher.kind],
+            "Document" if publisher is None else DOCUMENT_SCHEMATA[publisher.kind],
             entity_id("document", record.id),
             title=record.title,
-            publisher=publisher.name,
-            publisherUrl=web_url(publisher.url),
+            publisher=record.publisher if publisher is None else publisher.name,
+            publisherUrl=None if publisher is None else web_url(publisher.url),
             sourceUrl=web_url(record.url),
             publishedAt=_date(record.date),
             fileName=record.file,
@@ -242,12 +242,14 @@ class _Entities:
 
     def provenance(self, document_id: str) -> dict[str, str | None]:
         """Where a quotation comes from: the document's URL, its publisher and date."""
-        document = self.dataset.document_by_id[document_id]
-        publisher = self.dataset.source_by_id[document.publisher]
+        document = self.dataset.document_by_id.get(document_id)
+        if document is None:  # past --allow-errors: nothing is known of it
+            return {}
+        publisher = self.dataset.source_by_id.get(document.publisher)
         return {
             "sourceUrl": web_url(document.url),
-            "publisher": publisher.name,
-            "publisherUrl": web_url(publisher.url),
+            "publisher": document.publisher if publisher is None else publisher.name,
+            "publisherUrl": None if publisher is None else web_url(publisher.url),
         }
 
     # -- allegations, evidence and responses ---------------------------------------------
@@ -298,15 +300,15 @@ class _Entities:
         self.citations("allegation", record.id, record.citations)
 
     def _provision_text(self, resolution_id: str, provision_id: str) -> str:
-        resolution = self.dataset.resolution_by_id[resolution_id]
-        provision = resolution.provision(provision_id)
-        if provision is None:
-            raise KeyError(f"{resolution_id} has no provision {provision_id!r}: validate first")
+        resolution = self.dataset.resolution_by_id.get(resolution_id)
+        provision = None if resolution is None else resolution.provision(provision_id)
+        if resolution is None or provision is None:  # past --allow-errors
+            return f"{resolution_id} ({provision_id})"
         paragraph = f" {provision.paragraph}" if provision.paragraph else ""
         return f"{resolution.symbol}{paragraph} ({provision.id}): prohibits {provision.prohibits}"
 
     def evidence(self, record: EvidenceItem) -> None:
-        source = self.dataset.source_by_id[record.source]
+        source = self._source_text(record.source)
         role = f"{record.stance.value} ({record.kind.value.replace('_', ' ')})"
         notes = [
             f"Credibility: {record.credibility_note}" if record.credibility_note else None,
@@ -327,15 +329,14 @@ class _Entities:
             role=role,
             summary=record.claim,
             quote=record.quote,
-            status=f"information credibility {record.credibility} (Admiralty),"
-            f" source {source.name}: reliability {source.reliability.value} (Admiralty)",
+            status=f"information credibility {record.credibility} (Admiralty), source {source}",
             notes=notes,
             actors=((record.party, role), (record.speaker, f"speaker: {role}")),
         )
 
     def response(self, record: OfficialResponse) -> None:
         role = f"response: {record.kind.value.replace('_', ' ')}"
-        source = self.dataset.source_by_id[record.source]
+        source = self._source_text(record.source)
         self.statement(
             "response",
             record.id,
@@ -345,7 +346,7 @@ class _Entities:
             role=role,
             summary=None,
             quote=record.quote,
-            status=f"carried by {source.name}",
+            status=f"carried by {source}",
             notes=[
                 f"Date basis: {record.date_basis}" if record.date_basis else None,
                 None if record.vote is None else _vote_text(record.vote),
@@ -353,6 +354,12 @@ class _Entities:
             ],
             actors=((record.actor, role), (record.speaker, f"speaker: {role}")),
         )
+
+    def _source_text(self, source_id: str) -> str:
+        source = self.dataset.source_by_id.get(source_id)
+        if source is None:  # past --allow-errors
+            return source_id
+        return f"{source.name}: reliability {source.reliability.value} (Admiralty)"
 
     def statement(
         self,

@@ -186,8 +186,15 @@ def _type_of(record: Record) -> str:
     return STANDARD_FIELDS[type(record)][0]
 
 
+_CLASS_OF_KIND: Final = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
+
+
 class _Refs:
-    """Turns evidtrack references into the ids of the objects the records became."""
+    """Turns evidtrack references into the ids of the objects the records became.
+
+    A reference to a record that is not in the data (exported past ``--allow-errors``) becomes
+    the id that record would have: a STIX reference may name an object the bundle lacks.
+    """
 
     def __init__(self, dataset: Dataset) -> None:
         self.by_kind = index(dataset)
@@ -195,7 +202,7 @@ class _Refs:
     def of(self, kind: str, record_id: str) -> str:
         record = self.by_kind[kind].get(record_id)
         if record is None:
-            raise KeyError(f"unknown {kind} {record_id!r}: validate the data before exporting it")
+            return stix_id(STANDARD_FIELDS[_CLASS_OF_KIND[kind]][0], kind, record_id)
         return stix_id(_type_of(record), kind, record_id)
 
 
@@ -419,13 +426,17 @@ class _Builder:
         self.add(obj)
 
     def _authors(self, speaker: str | None, party: str) -> list[str]:
-        names = [self.dataset.actor_by_id[a].name for a in (speaker, party) if a is not None]
+        actors = self.dataset.actor_by_id
+        names = [actors[a].name if a in actors else a for a in (speaker, party) if a is not None]
         return list(dict.fromkeys(names))
 
     def _document_reference(self, record: EvidenceItem | OfficialResponse) -> dict[str, str]:
-        document = self.dataset.document_by_id[record.document]
-        publisher = self.dataset.source_by_id[document.publisher]
-        return {"source_name": publisher.name, "description": document.title}
+        document = self.dataset.document_by_id.get(record.document)
+        if document is None:  # past --allow-errors: the id is all there is
+            return {"source_name": "evidtrack", "description": f"document {record.document}"}
+        publisher = self.dataset.source_by_id.get(document.publisher)
+        name = document.publisher if publisher is None else publisher.name
+        return {"source_name": name, "description": document.title}
 
 
 def _known_by(date: PartialDate, as_of: str) -> bool:

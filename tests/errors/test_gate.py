@@ -22,6 +22,7 @@ COMMANDS: dict[str, Callable[[str, Path], list[str]]] = {
     "score": lambda path, out: ["score", path],
     "summary": lambda path, out: ["summary", path],
     "docs build": lambda path, out: ["docs", "build", path, "--out", str(out / "site")],
+    "export": lambda path, out: ["export", path, "--format", "csv", "--out", str(out / "site")],
 }
 
 #: A dangling source id and a date in 2042: what the issue saw score and docs build publish.
@@ -82,7 +83,7 @@ def test_errors_stop_every_command_with_exit_1_and_validates_findings(
     assert not (tmp_path / "site").exists()
 
 
-@pytest.mark.parametrize("command", ["score", "summary", "docs build"])
+@pytest.mark.parametrize("command", ["score", "summary", "docs build", "export"])
 def test_allow_errors_goes_on_and_still_exits_1(
     command: str, clean: Path, broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
