@@ -12,8 +12,8 @@ from typing import Any
 from evidtrack.cli._common import EXIT_FINDINGS, Evidence, add_as_of, add_gate, fail, gate
 from evidtrack.model import Allegation, PartialDate
 from evidtrack.report import text
+from evidtrack.report.score.numbers import signed
 from evidtrack.scoring import Assessment, Profile, score, timeline
-from evidtrack.scoring.labels.numbers import signed
 from evidtrack.scoring.profiles.files import load_profile
 
 NAME = "score"

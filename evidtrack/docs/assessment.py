@@ -8,9 +8,8 @@ import attrs
 
 from evidtrack.docs.chart import LikelihoodPoint
 from evidtrack.model import Allegation, Dataset, PartialDate
-from evidtrack.scoring import STANDARD, Assessment, Profile, score, timeline
-from evidtrack.scoring.labels.numbers import signed
-from evidtrack.scoring.timeline import publication_dates
+from evidtrack.report.score.numbers import signed
+from evidtrack.scoring import STANDARD, Assessment, Profile, publication_dates, score, timeline
 
 
 @attrs.frozen(kw_only=True)

@@ -28,8 +28,8 @@ from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
 from evidtrack.export.tables import TABLES
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
+from evidtrack.report.score.numbers import signed
 from evidtrack.rules import RuleInfo, catalogue
-from evidtrack.scoring.labels.numbers import signed
 
 #: The project's own hand-written pages, shipped in the package (evidtrack/docs/pages/), first
 #: in the site's menu. A user's page of the same name replaces one; a user's other pages follow,

@@ -1,33 +1,65 @@
 """The corroboration score: how well each allegation is supported, as of any date, and why.
 
-The methodology, its sources and every weight are in docs/methodology.md.
+The methodology page of the docs (``evidtrack/docs/pages/methodology.md``) states every step,
+weight and source. The steps, each one module:
+
+- ``profile``: the versioned table of weights, caps, priors and thresholds;
+- ``roles``: the role of each party in an allegation;
+- ``inputs``: evidence items, and official responses through one mapping, as scored items;
+- ``selection``: which items count as of a date, and why the others do not;
+- ``clusters``: each item's weight, and its cluster of dependent items;
+- ``combine``: the clusters in rows, and the log-odds they add up to;
+- ``confidence``: the confidence level and the two-independent-sources flag;
+- ``labels``: ICD 203 likelihood terms and STIX 2.1's None/Low/Med/High scale;
+- ``assessment``: ``score()``, and what it returns;
+- ``timeline``: the score as of each publication date.
+
+Other packages import what they need from here, never from the modules.
 """
 
-from evidtrack.scoring.assessment.assessment import Assessment
-from evidtrack.scoring.assessment.confidence import Confidence
-from evidtrack.scoring.engine import score
-from evidtrack.scoring.labels.icd203 import Likelihood, likelihood_term
+from evidtrack.scoring.assessment import Assessment, score
+from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Group, Member
+from evidtrack.scoring.combine import Row
+from evidtrack.scoring.confidence import Confidence
+from evidtrack.scoring.inputs import Recorded, ScoredItem
+from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profiles import (
     BUILTIN,
     STANDARD,
     STRICT,
+    ClusterKind,
+    ClusterRule,
     Profile,
     ProfileError,
     profile_from_mapping,
 )
-from evidtrack.scoring.timeline import timeline
+from evidtrack.scoring.selection import Excluded, ResponseOnRecord
+from evidtrack.scoring.timeline import publication_dates, timeline
 
 __all__ = [
     "BUILTIN",
+    "CAMP_ROLES",
     "STANDARD",
     "STRICT",
     "Assessment",
+    "Cluster",
+    "ClusterKey",
+    "ClusterKind",
+    "ClusterRule",
     "Confidence",
+    "Excluded",
+    "Group",
     "Likelihood",
+    "Member",
     "Profile",
     "ProfileError",
+    "Recorded",
+    "ResponseOnRecord",
+    "Row",
+    "ScoredItem",
     "likelihood_term",
     "profile_from_mapping",
+    "publication_dates",
     "score",
     "timeline",
 ]

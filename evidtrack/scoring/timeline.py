@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset, PartialDate
-from evidtrack.scoring.assessment.assessment import Assessment
-from evidtrack.scoring.engine import resolve, score
-from evidtrack.scoring.inputs.selection import moment_of
+from evidtrack.scoring.assessment import Assessment, resolve, score
 from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.selection import moment_of
 
 
 def publication_dates(allegation: Allegation, dataset: Dataset) -> tuple[PartialDate, ...]:

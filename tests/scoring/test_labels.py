@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stix2.confidence import scales  # type: ignore[import-untyped]
 
-from evidtrack.scoring.labels import stix
-from evidtrack.scoring.labels.icd203 import Likelihood, likelihood_term
+from evidtrack.scoring.labels import Likelihood, likelihood_term
+from tests.scoring import stix_scales as stix
 
 SCALES: list[tuple[stix.Forward, stix.Reverse, Callable[[str], int], Callable[[int], str]]] = [
     (

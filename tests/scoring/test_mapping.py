@@ -25,8 +25,8 @@ from evidtrack.model import (
     Stance,
 )
 from evidtrack.scoring import STANDARD, score
-from evidtrack.scoring.inputs.responses import MAPPING
-from evidtrack.scoring.inputs.roles import role_of
+from evidtrack.scoring.inputs import MAPPING
+from evidtrack.scoring.roles import role_of
 from tests.scoring.worlds import (
     ACTORS,
     ALLEGATION,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evidtrack.scoring.labels.numbers import signed
+from evidtrack.report.score.numbers import signed
 
 
 def test_tiny_negative_prints_as_zero() -> None:

@@ -21,10 +21,17 @@ from evidtrack.model import (
     ResponseKind,
     Stance,
 )
-from evidtrack.scoring import STANDARD, STRICT, Assessment, Profile, score, timeline
-from evidtrack.scoring.combination.combine import logit, sigmoid
-from evidtrack.scoring.inputs.responses import MAPPING
-from evidtrack.scoring.timeline import publication_dates
+from evidtrack.scoring import (
+    STANDARD,
+    STRICT,
+    Assessment,
+    Profile,
+    publication_dates,
+    score,
+    timeline,
+)
+from evidtrack.scoring.combine import logit, sigmoid
+from evidtrack.scoring.inputs import MAPPING
 from tests.scoring.worlds import (
     ACCUSED,
     ALLEGATION,
@@ -251,9 +258,9 @@ def test_9_explanation_sums(dataset: Dataset, profile: Profile) -> None:
     )
     clamped = min(profile.p_ceiling, max(profile.p_floor, sigmoid(assessed.log_odds)))
     assert assessed.likelihood == clamped
-    counted = [(m.item.record.value, m.item.id) for row in assessed.rows for m in row.members]
+    counted = [(m.item.recorded_as.value, m.item.id) for row in assessed.rows for m in row.members]
     assert len(counted) == len(set(counted)), "an item sits in two rows"
-    excluded = [(e.record.value, e.id) for e in assessed.excluded]
+    excluded = [(e.recorded_as.value, e.id) for e in assessed.excluded]
     assert not set(counted) & set(excluded)
     every = {("evidence", i.id) for i in dataset.evidence} | {
         ("response", r.id) for r in dataset.responses

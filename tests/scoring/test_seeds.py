@@ -10,10 +10,16 @@ import pytest
 
 from evidtrack.loading import load_paths
 from evidtrack.model import Dataset, Role
-from evidtrack.scoring import STANDARD, STRICT, Likelihood, score, timeline
-from evidtrack.scoring.combination.clusters import CAMP_ROLES
-from evidtrack.scoring.inputs.roles import role_of
-from evidtrack.scoring.timeline import publication_dates
+from evidtrack.scoring import (
+    CAMP_ROLES,
+    STANDARD,
+    STRICT,
+    Likelihood,
+    publication_dates,
+    score,
+    timeline,
+)
+from evidtrack.scoring.roles import role_of
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MISSILES = "prk-rus-ballistic-missiles-2024"

@@ -1,10 +1,18 @@
-"""ICD 203 likelihood terms for a probability, on half-open intervals.
+"""Published label scales: ICD 203 likelihood terms, and STIX 2.1's None/Low/Med/High scale.
+
+ICD 203 (US Intelligence Community Directive 203, Analytic Standards, 2015) names the
+likelihood of a probability.
 
 The directive's published ranges share their endpoints (1-5 %, 5-20 %, ... 95-99 %). Here each
 term owns its lower endpoint and not its upper one: ``[0.05, 0.20)`` is "very unlikely", so
 exactly 20 % is "unlikely" and exactly 55 % "likely". The first term also covers ``[0, 0.05)``
 and the last ``[0.95, 1]``, although the score never leaves [0.01, 0.99].
-These are not STIX's DNI ranges (``evidtrack.scoring.labels.stix``): the two tables differ.
+These are not the ranges of STIX 2.1's DNI scale, which uses the same words (80-89 "Very
+Likely", 90-100 "Almost Certain"): the two tables differ, and the score uses ICD 203's.
+
+The confidence level is also given on STIX 2.1's None/Low/Med/High scale (STIX Version 2.1,
+OASIS Standard, 2021, Part 1, Appendix B), whose reference implementation is the ``stix2``
+package's ``stix2.confidence.scales``.
 """
 
 from __future__ import annotations
@@ -66,3 +74,7 @@ def likelihood_term(p: float) -> Likelihood:
         if p >= low / 100:  # compared as fractions: 20 / 100 is the float nearest 0.2
             chosen = term
     return chosen
+
+
+#: STIX 2.1's None/Low/Med/High scale: each label and the confidence value STIX gives it.
+NONE_LOW_MED_HIGH: Final = {"None": 0, "Low": 15, "Med": 50, "High": 85}

@@ -15,11 +15,11 @@ import attrs
 import pendulum
 
 from evidtrack.model import Allegation, Dataset, Directness, EvidenceKind, PartialDate, Stance
-from evidtrack.scoring.inputs.responses import from_response, treatment
-from evidtrack.scoring.inputs.scored_item import Origin, ScoredItem, from_evidence
+from evidtrack.scoring.inputs import Recorded, ScoredItem, from_evidence, from_response, treatment
 from evidtrack.scoring.profiles import Profile
 
-AsOf = PartialDate | datetime.date
+#: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
+Day = PartialDate | datetime.date
 _RANK: Final = {Directness.CIRCUMSTANTIAL: 0, Directness.PARTIAL: 1, Directness.DIRECT: 2}
 
 
@@ -28,7 +28,7 @@ class Excluded:
     """An item or response that does not count, and why."""
 
     id: str
-    record: Origin
+    recorded_as: Recorded
     reason: str
 
 
@@ -50,7 +50,7 @@ class Selection:
     responses: tuple[ResponseOnRecord, ...]
 
 
-def moment_of(as_of: AsOf | None) -> pendulum.DateTime | None:
+def moment_of(as_of: Day | None) -> pendulum.DateTime | None:
     """The first instant after ``as_of``: what is known by then counts."""
     if as_of is None:
         return None
@@ -62,7 +62,7 @@ def moment_of(as_of: AsOf | None) -> pendulum.DateTime | None:
 
 
 def select(
-    allegation: Allegation, dataset: Dataset, as_of: AsOf | None, profile: Profile
+    allegation: Allegation, dataset: Dataset, as_of: Day | None, profile: Profile
 ) -> Selection:
     """Resolve the allegation's items and responses and sort out those that do not count."""
     moment = moment_of(as_of)
@@ -75,12 +75,12 @@ def select(
 
     for item in dataset.evidence_for(allegation.id):
         if not known(item.date):
-            excluded.append(_after(item.id, Origin.EVIDENCE, as_of))
+            excluded.append(_after(item.id, Recorded.EVIDENCE, as_of))
             continue
         candidates.append(from_evidence(item, allegation, dataset))
     for response in dataset.responses_to(allegation.id):
         if not known(response.date):
-            excluded.append(_after(response.id, Origin.RESPONSE, as_of))
+            excluded.append(_after(response.id, Recorded.RESPONSE, as_of))
             continue
         how = treatment(response)
         responses.append(
@@ -94,7 +94,9 @@ def select(
         )
         scored = from_response(response, allegation, dataset, profile)
         if scored is None:
-            excluded.append(Excluded(id=response.id, record=Origin.RESPONSE, reason=how.reason))
+            excluded.append(
+                Excluded(id=response.id, recorded_as=Recorded.RESPONSE, reason=how.reason)
+            )
         else:
             candidates.append(scored)
     kept = _without_duplicates(candidates, excluded)
@@ -102,22 +104,24 @@ def select(
     kept = _without_superseded(kept, excluded)
     return Selection(
         counted=tuple(sorted(kept, key=_order)),
-        excluded=tuple(sorted(excluded, key=lambda e: (e.record, e.id, e.reason))),
+        excluded=tuple(sorted(excluded, key=lambda e: (e.recorded_as, e.id, e.reason))),
         responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
     )
 
 
 def _order(item: ScoredItem) -> tuple[str, str]:
-    return (item.record.value, item.id)
+    return (item.recorded_as.value, item.id)
 
 
-def _after(record_id: str, record: Origin, as_of: AsOf | None) -> Excluded:
+def _after(record_id: str, recorded_as: Recorded, as_of: Day | None) -> Excluded:
     return Excluded(
-        id=record_id, record=record, reason=f"not published by the end of {as_of_text(as_of)}"
+        id=record_id,
+        recorded_as=recorded_as,
+        reason=f"not published by the end of {as_of_text(as_of)}",
     )
 
 
-def as_of_text(as_of: AsOf | None) -> str | None:
+def as_of_text(as_of: Day | None) -> str | None:
     """How an as-of date is written in results: ``2024-01``, ``2024-01-31``, or None."""
     return None if as_of is None else as_of.isoformat()
 
@@ -131,7 +135,11 @@ def _without_duplicates(items: Iterable[ScoredItem], excluded: list[Excluded]) -
         content = item.content()
         if content in first:
             excluded.append(
-                Excluded(id=item.id, record=item.record, reason=f"duplicate of {first[content].id}")
+                Excluded(
+                    id=item.id,
+                    recorded_as=item.recorded_as,
+                    reason=f"duplicate of {first[content].id}",
+                )
             )
             continue
         first[content] = item
@@ -146,7 +154,7 @@ def _without_relays(items: Iterable[ScoredItem], excluded: list[Excluded]) -> li
             excluded.append(
                 Excluded(
                     id=item.id,
-                    record=item.record,
+                    recorded_as=item.recorded_as,
                     reason=f"relay of {', '.join(item.derived_from)}: repeats, adds nothing",
                 )
             )
@@ -166,7 +174,7 @@ def _without_superseded(items: list[ScoredItem], excluded: list[Excluded]) -> li
             excluded.append(
                 Excluded(
                     id=item.id,
-                    record=item.record,
+                    recorded_as=item.recorded_as,
                     reason=f"'no indication yet' superseded by {later.id} (same party, later,"
                     " at least as direct)",
                 )
@@ -176,7 +184,7 @@ def _without_superseded(items: list[ScoredItem], excluded: list[Excluded]) -> li
 
 def _superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> ScoredItem | None:
     # Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
-    # when support arrives could lower the score (scoring.md C.4).
+    # when support arrives could lower the score (the score must stay monotone).
     if item.kind is not EvidenceKind.NO_INDICATION or item.stance is Stance.SUPPORTS:
         return None
     for other in sorted(items, key=_order):

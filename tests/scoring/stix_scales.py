@@ -1,22 +1,26 @@
-"""STIX 2.1 confidence scales (Part 1, Appendix B): labels to 0-100 values and back.
+"""STIX 2.1 confidence scales (Part 1, Appendix B), as the tests read them: labels to 0-100
+values and back.
 
-Each scale has a forward table (label -> the value STIX assigns) and a reverse table of ranges
-(value -> label). The DNI scale's reverse ranges are STIX's, not ICD 203's
-(``evidtrack.scoring.labels.icd203``): 85 is "Very Likely" here and 90 already "Almost Certain",
-while ICD 203 keeps "very likely" up to 95 %. Keep the two apart.
+The score uses one of them, None/Low/Med/High (``evidtrack.scoring.labels``), taken from the
+code here; the others are written here to show, against the ``stix2`` reference implementation,
+that they differ from ICD 203: the DNI scale's reverse ranges are STIX's, not ICD 203's (85 is
+"Very Likely" here and 90 already "Almost Certain", while ICD 203 keeps "very likely" up to
+95 %).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from evidtrack.scoring.labels.icd203 import Likelihood
+from evidtrack.scoring import labels
+from evidtrack.scoring.labels import Likelihood
 
 #: (label, value) forward, and (label, lowest value, highest value) reverse, per scale.
 Forward = tuple[tuple[str, int], ...]
 Reverse = tuple[tuple[str, int, int], ...]
 
-NONE_LOW_MED_HIGH: Final[Forward] = (("None", 0), ("Low", 15), ("Med", 50), ("High", 85))
+#: The code's scale, the one the score uses.
+NONE_LOW_MED_HIGH: Final[Forward] = tuple(labels.NONE_LOW_MED_HIGH.items())
 NONE_LOW_MED_HIGH_RANGES: Final[Reverse] = (
     ("None", 0, 0),
     ("Low", 1, 29),

@@ -1,4 +1,5 @@
-"""What a score says: likelihood, ICD 203 term, confidence apart, and the explanation rows."""
+"""``score(allegation, dataset, as_of, profile)``: likelihood, ICD 203 term, confidence apart, and
+the explanation rows."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ from typing import Any
 
 import attrs
 
-from evidtrack.scoring.assessment.confidence import Confidence
-from evidtrack.scoring.combination.combine import Row
-from evidtrack.scoring.inputs.selection import Excluded, ResponseOnRecord
-from evidtrack.scoring.labels.icd203 import Likelihood
+from evidtrack.as_of import AsOf, parse_as_of
+from evidtrack.model import Allegation, Dataset
+from evidtrack.scoring.combine import Row, sigmoid, weigh
+from evidtrack.scoring.confidence import Confidence, judge
+from evidtrack.scoring.labels import Likelihood, likelihood_term
+from evidtrack.scoring.profiles import STANDARD, Profile
+from evidtrack.scoring.selection import Excluded, ResponseOnRecord, as_of_text, select
 
 
 @attrs.frozen(kw_only=True)
@@ -60,7 +64,8 @@ class Assessment:
                 "rows": [_row(row) for row in self.rows],
             },
             "not_counted": [
-                {"id": e.id, "record": e.record.value, "reason": e.reason} for e in self.excluded
+                {"id": e.id, "record": e.recorded_as.value, "reason": e.reason}
+                for e in self.excluded
             ],
             "responses": [
                 {
@@ -88,7 +93,7 @@ def _row(row: Row) -> dict[str, Any]:
                 "members": [
                     {
                         "id": m.item.id,
-                        "record": m.item.record.value,
+                        "record": m.item.recorded_as.value,
                         "party": m.item.party,
                         "role": m.item.role.value,
                         "kind": m.item.kind.value,
@@ -102,3 +107,52 @@ def _row(row: Row) -> dict[str, Any]:
             for cluster in row.clusters
         ],
     }
+
+
+def resolve(allegation: Allegation | str, dataset: Dataset) -> Allegation:
+    """The allegation itself, given it or its id; KeyError names an unknown id."""
+    if isinstance(allegation, Allegation):
+        return allegation
+    found = dataset.allegation_by_id.get(allegation)
+    if found is None:
+        raise KeyError(f"no allegation {allegation!r} in the dataset")
+    return found
+
+
+def score(
+    allegation: Allegation | str,
+    dataset: Dataset,
+    as_of: AsOf | None = None,
+    profile: Profile | None = None,
+) -> Assessment:
+    """How likely the allegation is on the evidence public by the end of ``as_of``, and why.
+
+    ``allegation`` is the record or its id; ``as_of`` (default: all the evidence) is a year,
+    month or day as text (``"2023-12"``, meaning its end), a ``datetime.date`` or a
+    ``PartialDate``; ``profile`` defaults to the standard profile (``evidtrack.scoring.STANDARD``).
+    """
+    as_of = None if as_of is None else parse_as_of(as_of)
+    profile = STANDARD if profile is None else profile
+    target = resolve(allegation, dataset)
+    selection = select(target, dataset, as_of, profile)
+    combination = weigh(selection.counted, profile)
+    likelihood = min(profile.p_ceiling, max(profile.p_floor, sigmoid(combination.log_odds)))
+    judgement = judge((c for row in combination.rows for c in row.clusters), profile)
+    return Assessment(
+        allegation=target.id,
+        as_of=as_of_text(as_of),
+        profile_name=profile.name,
+        profile_version=profile.version,
+        prior=profile.prior,
+        prior_logit=combination.prior_logit,
+        log_odds=combination.log_odds,
+        likelihood=likelihood,
+        term=likelihood_term(likelihood),
+        confidence=judgement.confidence,
+        confidence_reasons=judgement.reasons,
+        two_independent_sources=judgement.two_independent_sources,
+        stix_confidence=judgement.confidence.stix_value,
+        rows=combination.rows,
+        excluded=selection.excluded,
+        responses=selection.responses,
+    )

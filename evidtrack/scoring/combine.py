@@ -15,17 +15,17 @@ from collections.abc import Iterable
 
 import attrs
 
-from evidtrack.scoring.combination.aggregate import agg
-from evidtrack.scoring.combination.clusters import (
+from evidtrack.scoring.clusters import (
     Cluster,
     ClusterKey,
     Group,
     Member,
+    agg,
     build_cluster,
+    item_weight,
     place,
 )
-from evidtrack.scoring.combination.weight import item_weight
-from evidtrack.scoring.inputs.scored_item import ScoredItem
+from evidtrack.scoring.inputs import ScoredItem
 from evidtrack.scoring.profiles import Profile
 
 
@@ -62,7 +62,8 @@ def sigmoid(x: float) -> float:
     return e / (1.0 + e)
 
 
-def combine(items: Iterable[ScoredItem], profile: Profile) -> Combination:
+def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
+    """The counted items in clusters, the clusters in rows, and the log-odds they add up to."""
     members: dict[ClusterKey, list[Member]] = defaultdict(list)
     for item in items:
         members[place(item)].append(Member(item=item, weight=item_weight(item, profile)))

@@ -1,8 +1,11 @@
-"""Where each item goes: its group and its cluster of dependent items (scoring.md B.2).
+"""Item weights, and where each item goes: its group and its cluster of dependent items.
+
+An item's weight, in log-odds (nats), is ``stance x K[kind] x r(reliability) x c(credibility)
+x M[role, stance] x directness``.
 
 Placement depends on the item alone (its party's role, stance and labels), never on the other
 items, so that adding evidence can only add to one cluster: this is what makes the score
-monotone (C.4) and order-free (C.2). The key is the first that applies:
+monotone and independent of order. The key is the first that applies:
 
 - an accused party's refuting item: that party's denial group (all of them floored together);
 - an item of the accuser camp (accusers and their allies): a cluster inside the camp, by
@@ -11,23 +14,57 @@ monotone (C.4) and order-free (C.2). The key is the first that applies:
 - any other item: same origin, else same artifact, else one cluster per independent
   organisation (its several reports share its method and blind spots), else the item alone.
 
-Origin comes before artifact (scoring.md B.2 has them the other way round): an item that
-carries both repeats an original source about an object, and the same information must count
-once however many objects it names (C.6). An independent organisation's labelled clusters are
-not combined further: who "leads" a shared artifact cluster can change as items are added, and
-regrouping clusters could lower the score when support is added.
+Origin comes before artifact: an item that carries both repeats an original source about an
+object, and the same information must count once however many objects it names.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from enum import StrEnum
 
 import attrs
 
 from evidtrack.model import Role
-from evidtrack.scoring.combination.aggregate import agg, clip
-from evidtrack.scoring.inputs.scored_item import ScoredItem
+from evidtrack.scoring.inputs import ScoredItem
 from evidtrack.scoring.profiles import ClusterKind, Profile
+
+
+def item_weight(item: ScoredItem, profile: Profile) -> float:
+    """Signed weight: positive supports, negative refutes, 0.0 for a neutral item."""
+    sign = item.sign
+    if sign == 0:
+        return 0.0
+    magnitude = (
+        profile.kind_weight[item.kind]
+        * profile.reliability_weight[item.reliability]
+        * profile.credibility_factor(item.credibility, item.confirmed_outside)
+        * profile.role_factor(item.role, sign)
+        * profile.directness_weight[item.directness]
+    )
+    return sign * magnitude
+
+
+def agg(values: Iterable[float], rho: float) -> float:
+    """``(1 - rho) max(X) + rho sum(X)`` of non-negative values; 0.0 for none.
+
+    Between "only the strongest counts" (rho 0) and "all of them count" (rho 1); ``math.fsum``
+    of the sorted values keeps it independent of order.
+    """
+    collected = sorted(values)
+    if not collected:
+        return 0.0
+    return (1.0 - rho) * collected[-1] + rho * math.fsum(collected)
+
+
+def clip(value: float, cap: float) -> tuple[float, bool]:
+    """``value`` limited to ``[-cap, cap]``, and whether the cap was hit."""
+    if value > cap:
+        return cap, True
+    if value < -cap:
+        return -cap, True
+    return value, False
 
 
 class Group(StrEnum):
@@ -65,7 +102,9 @@ def place(item: ScoredItem) -> ClusterKey:
         return ClusterKey(group=group, kind=ClusterKind.PARTY, label=item.party)
     if item.role is Role.INDEPENDENT:
         return ClusterKey(group=group, kind=ClusterKind.ORGANISATION, label=item.party)
-    return ClusterKey(group=group, kind=ClusterKind.SINGLE, label=f"{item.record.value}:{item.id}")
+    return ClusterKey(
+        group=group, kind=ClusterKind.SINGLE, label=f"{item.recorded_as.value}:{item.id}"
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -88,9 +127,9 @@ class Cluster:
     capped: bool
 
 
-def build_cluster(key: ClusterKey, members: list[Member], profile: Profile) -> Cluster:
+def build_cluster(key: ClusterKey, members: Iterable[Member], profile: Profile) -> Cluster:
     rule = profile.rule(key.kind)
-    ordered = tuple(sorted(members, key=lambda m: (m.item.record.value, m.item.id)))
+    ordered = tuple(sorted(members, key=lambda m: (m.item.recorded_as.value, m.item.id)))
     supports = agg((m.weight for m in ordered if m.weight > 0), rule.rho)
     refutes = agg((-m.weight for m in ordered if m.weight < 0), rule.rho)
     value, capped = clip(supports - refutes, rule.cap)

@@ -1,4 +1,4 @@
-"""Log-odds as people read them: signed, rounded, and never "-0.00"."""
+"""Numbers as the score's outputs print them, rounded here and nowhere else."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The confidence level and the two-independent-sources flag (scoring.md B.4, S/2006/997 para 23).
+"""The confidence level and the two-independent-sources flag (S/2006/997, annex, para 23).
 
 Stated apart from the likelihood: how solid the evidential base is, not how likely the
 allegation. A cluster *supports* when its value reaches the profile's ``min_support``; it is
@@ -25,7 +25,8 @@ from typing import Final
 import attrs
 
 from evidtrack.model import EvidenceKind, Role
-from evidtrack.scoring.combination.clusters import CAMP_ROLES, Cluster, Member
+from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, Member
+from evidtrack.scoring.labels import NONE_LOW_MED_HIGH
 from evidtrack.scoring.profiles import Profile
 
 FIRST_HAND_OR_DOCUMENTARY: Final = frozenset(
@@ -49,6 +50,11 @@ class Confidence(StrEnum):
         """The label on STIX's None/Low/Med/High scale."""
         return {Confidence.LOW: "Low", Confidence.MODERATE: "Med", Confidence.HIGH: "High"}[self]
 
+    @property
+    def stix_value(self) -> int:
+        """The STIX 2.1 confidence value of the level (15, 50 or 85)."""
+        return NONE_LOW_MED_HIGH[self.stix_label]
+
 
 @attrs.frozen(kw_only=True)
 class Judgement:
@@ -60,7 +66,7 @@ class Judgement:
 def _lead(cluster: Cluster, sign: int) -> Member:
     """The strongest member on the side of ``sign``; the smallest id wins a tie."""
     chosen = [m for m in cluster.members if m.weight * sign > 0]
-    return min(chosen, key=lambda m: (-abs(m.weight), m.item.record.value, m.item.id))
+    return min(chosen, key=lambda m: (-abs(m.weight), m.item.recorded_as.value, m.item.id))
 
 
 def _qualifies(member: Member) -> bool:

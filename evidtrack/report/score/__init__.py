@@ -1,0 +1,1 @@
+"""Scores rendered for people (text) and machines (JSON), from one view model."""

@@ -1,1 +1,0 @@
-"""The assessment a score returns, and its confidence level."""

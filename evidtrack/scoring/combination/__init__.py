@@ -1,1 +1,0 @@
-"""Clusters of dependent items and their combination into log-odds."""

@@ -1,0 +1,246 @@
+"""What the score weighs: evidence items, and official responses through one mapping.
+
+Each input is a ``ScoredItem``: the fields of a record the score reads, with its source's
+grade, its party's role and the admission rule resolved against the dataset.
+
+Official responses count through one mapping (S/2006/997, annex, para 28: contestations are
+recorded and assessed):
+
+| response | counts as |
+| --- | --- |
+| denial | refuting item of kind ``denial`` by the responding party |
+| admission | supporting ``admission`` if the speaker binds the accused state, else an |
+|           | official statement of a third party |
+| veto, refusal of access | supporting item of kind ``conduct``, circumstantial |
+| demand for proof, no comment, non-denial, vote | recorded, neutral (no weight) |
+| counter-accusation | recorded, neutral: guilty and innocent parties both make them (Heuer) |
+| condemnation | recorded, neutral: it restates an accusation; its facts are evidence items |
+
+A response's reliability is its source's grade; it has no credibility grade of its own, so it
+gets the profile's ``response_credibility`` (6, truth cannot be judged, by default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from enum import StrEnum
+from typing import Final
+
+import attrs
+
+from evidtrack.model import (
+    Allegation,
+    Dataset,
+    Directness,
+    EvidenceItem,
+    EvidenceKind,
+    OfficialResponse,
+    PartialDate,
+    Reliability,
+    ResponseKind,
+    Role,
+    Stance,
+)
+from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.roles import role_of
+
+
+class Recorded(StrEnum):
+    """The list of the dataset an input was recorded in."""
+
+    EVIDENCE = "evidence"
+    RESPONSE = "response"
+
+
+@attrs.frozen(kw_only=True)
+class ScoredItem:
+    """The fields of an item that the score reads, resolved against the dataset."""
+
+    id: str
+    recorded_as: Recorded
+    kind: EvidenceKind
+    stance: Stance
+    party: str
+    role: Role
+    reliability: Reliability
+    credibility: int
+    confirmed_outside: bool
+    directness: Directness
+    date: PartialDate
+    derived_from: tuple[str, ...] = ()
+    #: The label of the original source several items share, if any.
+    origin: str | None = None
+    #: The label of the physical object examined, if any.
+    artifact: str | None = None
+    #: Why the item reads differently from its record (a demoted admission), if it does.
+    note: str | None = None
+    #: The record without its id: two records equal but for the id are one piece of evidence.
+    fingerprint: Hashable = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def sign(self) -> int:
+        return self.stance.sign
+
+    def content(self) -> tuple[Recorded, Hashable]:
+        """What makes two inputs the same evidence recorded twice."""
+        return (self.recorded_as, self.fingerprint)
+
+
+@attrs.frozen(kw_only=True)
+class Treatment:
+    """How one kind of response enters the score; ``kind`` None means recorded but neutral."""
+
+    kind: EvidenceKind | None
+    stance: Stance
+    directness: Directness
+    reason: str
+
+
+def _counts(kind: EvidenceKind, stance: Stance, directness: Directness, reason: str) -> Treatment:
+    return Treatment(kind=kind, stance=stance, directness=directness, reason=reason)
+
+
+def _neutral(reason: str) -> Treatment:
+    return Treatment(kind=None, stance=Stance.NEUTRAL, directness=Directness.DIRECT, reason=reason)
+
+
+_DIRECT, _CIRCUMSTANTIAL = Directness.DIRECT, Directness.CIRCUMSTANTIAL
+MAPPING: Final[dict[ResponseKind, Treatment]] = {
+    ResponseKind.DENIAL: _counts(
+        EvidenceKind.DENIAL,
+        Stance.REFUTES,
+        _DIRECT,
+        "a denial: refuting item of the responding party",
+    ),
+    ResponseKind.ADMISSION: _counts(
+        EvidenceKind.ADMISSION,
+        Stance.SUPPORTS,
+        _DIRECT,
+        "an admission: supporting item, if the speaker binds the accused state",
+    ),
+    ResponseKind.VETO: _counts(
+        EvidenceKind.CONDUCT, Stance.SUPPORTS, _CIRCUMSTANTIAL, "a veto: conduct, circumstantial"
+    ),
+    ResponseKind.REFUSAL_OF_ACCESS: _counts(
+        EvidenceKind.CONDUCT,
+        Stance.SUPPORTS,
+        _CIRCUMSTANTIAL,
+        "a refusal of access: conduct, circumstantial",
+    ),
+    ResponseKind.DEMAND_FOR_PROOF: _neutral("a demand for proof: recorded, neutral"),
+    ResponseKind.NO_COMMENT: _neutral("no comment: recorded, neutral"),
+    ResponseKind.NON_DENIAL: _neutral("a non-denial: recorded, neutral"),
+    ResponseKind.VOTE: _neutral("a vote: recorded, neutral"),
+    ResponseKind.COUNTER_ACCUSATION: _neutral(
+        "a counter-accusation: recorded, neutral (consistent with guilt and innocence)"
+    ),
+    ResponseKind.CONDEMNATION: _neutral(
+        "a condemnation: recorded, neutral (the facts it asserts are evidence items)"
+    ),
+}
+
+
+def treatment(response: OfficialResponse) -> Treatment:
+    return MAPPING[response.kind]
+
+
+#: Admiralty F: a source the dataset does not hold cannot be judged.
+UNKNOWN_RELIABILITY = Reliability.F
+
+
+def from_evidence(item: EvidenceItem, allegation: Allegation, dataset: Dataset) -> ScoredItem:
+    """An evidence item as the score reads it."""
+    read_as = Treatment(kind=item.kind, stance=item.stance, directness=item.directness, reason="")
+    return _scored(
+        item, read_as, item.credibility, item.credibility_note is not None, allegation, dataset
+    )
+
+
+def from_response(
+    response: OfficialResponse, allegation: Allegation, dataset: Dataset, profile: Profile
+) -> ScoredItem | None:
+    """The scored item a response stands for, or None when it is recorded but neutral."""
+    how = treatment(response)
+    if how.kind is None:
+        return None
+    return _scored(response, how, profile.response_credibility, False, allegation, dataset)
+
+
+def _scored(
+    record: EvidenceItem | OfficialResponse,
+    read_as: Treatment,
+    credibility: int,
+    confirmed_outside: bool,
+    allegation: Allegation,
+    dataset: Dataset,
+) -> ScoredItem:
+    """One resolution for evidence and responses: the source's grade, the party's role, then
+    the admission rule."""
+    assert read_as.kind is not None  # neutral responses are recorded, not scored
+    if isinstance(record, EvidenceItem):
+        recorded_as, party, override = Recorded.EVIDENCE, record.party, record.role
+        derived_from, origin, artifact = record.derived_from, record.origin, record.artifact
+    else:
+        recorded_as, party, override = Recorded.RESPONSE, record.actor, None
+        derived_from, origin, artifact = (), None, None
+    source = dataset.source_by_id.get(record.source)
+    role = role_of(party, allegation, dataset, source=source, override=override)
+    kind, role, note = grade_admission(
+        read_as.kind, read_as.stance, role, record.speaker or party, dataset
+    )
+    return ScoredItem(
+        id=record.id,
+        recorded_as=recorded_as,
+        kind=kind,
+        stance=read_as.stance,
+        party=party,
+        role=role,
+        reliability=source.reliability if source is not None else UNKNOWN_RELIABILITY,
+        credibility=credibility,
+        confirmed_outside=confirmed_outside,
+        directness=read_as.directness,
+        date=record.date,
+        derived_from=derived_from,
+        origin=origin,
+        artifact=artifact,
+        note=note,
+        fingerprint=without_id(record),
+    )
+
+
+def without_id(record: EvidenceItem | OfficialResponse) -> Hashable:
+    """Every field of a record but its id, as a hashable tuple."""
+    return tuple(
+        getattr(record, field.name) for field in attrs.fields(type(record)) if field.name != "id"
+    )
+
+
+def grade_admission(
+    kind: EvidenceKind, stance: Stance, role: Role, speaker: str, dataset: Dataset
+) -> tuple[EvidenceKind, Role, str | None]:
+    """An admission stands only when the accused state's authorised voice makes it.
+
+    Otherwise (a backbencher, an anonymous source) it is graded as an official statement of a
+    third party (FRE 801(d)(2)(C)-(D): only an agent authorised to speak binds the party). An
+    "admission" by a party that is not accused, or one that does not support the allegation, is
+    no admission: it is read as an official statement of its party, whose role stays (an
+    accused party's refutation stays under the denial floor).
+    """
+    if kind is not EvidenceKind.ADMISSION:
+        return kind, role, None
+    if stance is not Stance.SUPPORTS or role is not Role.ACCUSED:
+        return EvidenceKind.OFFICIAL_STATEMENT, role, "only an accused party can admit"
+    if binds(speaker, dataset):
+        return kind, role, None
+    return (
+        EvidenceKind.OFFICIAL_STATEMENT,
+        Role.THIRD_PARTY,
+        "admission by a speaker who cannot bind the accused state: graded as an official"
+        " statement of a third party",
+    )
+
+
+def binds(speaker: str, dataset: Dataset) -> bool:
+    """Whether the actor can bind its state (head of state, minister, spokesperson, organ)."""
+    actor = dataset.actor_by_id.get(speaker)
+    return actor is not None and actor.authority is not None and actor.authority.binds_state

@@ -1,1 +1,0 @@
-"""Turning evidence items and official responses into what the score weighs."""
