@@ -9,7 +9,7 @@ primitive must arrive with its own type, unknown keys are errors, and dates are 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, IntEnum, StrEnum
 from functools import cache
 from typing import Any, Final
@@ -18,7 +18,6 @@ import attrs
 import cattrs
 from cattrs.errors import IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-from cattrs.v import format_exception  # noqa: F401  (documented fallback, see errors.py)
 
 from evidtrack.model import PartialDate
 from evidtrack.model.dataset import Dataset
@@ -48,6 +47,15 @@ class BadChoice(ValueError):
         self.choices = choices
         self.value = value
         self.enum = enum
+
+
+class UnknownKey(ValueError):
+    """A key of a mapping outside its vocabulary (a table of weights by kind, say)."""
+
+    def __init__(self, choices: tuple[str, ...], value: Any) -> None:
+        super().__init__(f"unknown key {value!r}")
+        self.choices = choices
+        self.value = value
 
 
 class BadDate(ValueError):
@@ -125,6 +133,38 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
+
+
+def _is_mapping(tp: Any) -> bool:
+    return typing.get_origin(tp) in (Mapping, dict) and len(typing.get_args(tp)) == 2
+
+
+def _key_as_written(key: Any, key_type: Any) -> Any:
+    """A key as its type reads it: a TOML key is always text, so '1' is the integer key 1."""
+    numbered = isinstance(key_type, type) and issubclass(key_type, int)
+    return int(key) if numbered and type(key) is str and key.isdecimal() else key
+
+
+def _each(tp: Any, parts: Iterable[tuple[Any, Any]], structure: Callable[[Any], Any]) -> list[Any]:
+    """Each part structured; every failure collected with its index or key, raised as a group."""
+    out: list[Any] = []
+    errors: list[Exception] = []
+    for index, part in parts:
+        try:
+            out.append(structure(part))
+        except Exception as exc:  # noqa: BLE001  (collected, re-raised as a group)
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                cattrs.IterableValidationNote(f"Structuring {tp} @ index {index!r}", index, tp),
+            ]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+    return out
+
+
 def make_converter() -> cattrs.Converter:
     """Build the converter. Call once; ``converter`` below is the shared instance."""
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
@@ -148,26 +188,34 @@ def make_converter() -> cattrs.Converter:
             if type(value) is not list:
                 raise WrongType("a list (one '- ' item a line, or [a, b])", value)
             hook = handler()
-            out: list[Any] = []
-            errors: list[Exception] = []
-            for index, item in enumerate(value):
+            return tuple(_each(tp, enumerate(value), lambda item: hook(item, element)))
+
+        return structure
+
+    def mapping_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        key_type, value_type = typing.get_args(tp)
+        keys = cache(lambda: conv.get_structure_hook(key_type))
+        values = cache(lambda: conv.get_structure_hook(value_type))
+
+        def structure(value: Any, _: Any) -> dict[Any, Any]:
+            if type(value) is not dict:
+                raise WrongType("a mapping of keys to values", value)
+
+            def pair(item: tuple[Any, Any]) -> tuple[Any, Any]:
+                key, inner = item
                 try:
-                    out.append(hook(item, element))
-                except Exception as exc:  # noqa: BLE001  (collected, re-raised as a group)
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        cattrs.IterableValidationNote(
-                            f"Structuring {tp} @ index {index}", index, element
-                        ),
-                    ]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
-            return tuple(out)
+                    structured = keys()(_key_as_written(key, key_type), key_type)
+                except (WrongType, BadChoice):
+                    choices = tuple(str(m.value) for m in key_type) if _is_enum(key_type) else ()
+                    raise UnknownKey(choices, key) from None
+                return structured, values()(inner, value_type)
+
+            return dict(_each(tp, ((key, (key, inner)) for key, inner in value.items()), pair))
 
         return structure
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+    conv.register_structure_hook_factory(_is_mapping, mapping_hook)
 
     # YAML written back leaves out what was left out: defaults are not repeated.
     def unstructure_attrs(cls: type) -> Callable[[Any], dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
 import attrs
@@ -17,7 +17,7 @@ from yaml.nodes import Node, ScalarNode
 
 from evidtrack.findings import Finding
 from evidtrack.loading.codes import LoadCode
-from evidtrack.loading.converter import BadChoice, BadDate, WrongType, describe
+from evidtrack.loading.converter import BadChoice, BadDate, UnknownKey, WrongType, describe
 from evidtrack.loading.hints import meant_choice, standard_hint
 from evidtrack.loading.locate import PathPart, descend, key_node
 from evidtrack.loading.yaml_reader import node_location, resolve_plain
@@ -49,12 +49,14 @@ def flatten(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, BaseExc
 
 
 def _type_at(cls: type, path: Path) -> Any:
-    """The declared type of the value at ``path``, stepping into attrs fields and tuple items."""
+    """The declared type at ``path``, stepping into attrs fields, tuple items, mapping values."""
     tp: Any = cls
     for part in path:
         tp = _unwrap(tp)
-        if isinstance(part, int):
-            args = typing.get_args(tp)
+        args = typing.get_args(tp)
+        if typing.get_origin(tp) in (Mapping, dict) and len(args) == 2:
+            tp = args[1]
+        elif isinstance(part, int):
             tp = args[0] if args else Any
         elif attrs.has(tp) and part in attrs.fields_dict(tp):
             tp = attrs.fields_dict(tp)[part].type
@@ -192,6 +194,19 @@ def to_findings(
                         location=node_location(file, key) if key is not None else location,
                     )
                 )
+            continue
+        if isinstance(error, UnknownKey):
+            parent = descend(record_node, path[:-1])
+            key = key_node(parent, str(error.value))
+            findings.append(
+                Finding(
+                    code=LoadCode.UNKNOWN_KEY,
+                    message=f"unknown key {error.value!r} in {_dotted((*base, *path[:-1]))}"
+                    f"{_suggest(str(error.value), error.choices)}"
+                    f" (allowed: {', '.join(error.choices)})",
+                    location=node_location(file, key) if key is not None else location,
+                )
+            )
             continue
         if isinstance(error, KeyError):
             if (path[:-1], str(path[-1])) in renamed.values():

@@ -19,19 +19,20 @@ Other packages import what they need from here, never from the modules.
 
 from evidtrack.scoring.assessment import Assessment, score
 from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Group, Member
-from evidtrack.scoring.combine import Row
+from evidtrack.scoring.combine import Limit, Row
 from evidtrack.scoring.confidence import Confidence
 from evidtrack.scoring.inputs import Recorded, ScoredItem
 from evidtrack.scoring.labels import Likelihood, likelihood_term
-from evidtrack.scoring.profiles import (
+from evidtrack.scoring.profile import (
     BUILTIN,
     STANDARD,
     STRICT,
     ClusterKind,
     ClusterRule,
+    Parameter,
     Profile,
-    ProfileError,
-    profile_from_mapping,
+    Range,
+    parameters,
 )
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord
 from evidtrack.scoring.timeline import publication_dates, timeline
@@ -50,15 +51,17 @@ __all__ = [
     "Excluded",
     "Group",
     "Likelihood",
+    "Limit",
     "Member",
+    "Parameter",
     "Profile",
-    "ProfileError",
+    "Range",
     "Recorded",
     "ResponseOnRecord",
     "Row",
     "ScoredItem",
     "likelihood_term",
-    "profile_from_mapping",
+    "parameters",
     "publication_dates",
     "score",
     "timeline",

@@ -3,8 +3,6 @@ the explanation rows."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from evidtrack.as_of import AsOf, parse_as_of
@@ -12,7 +10,7 @@ from evidtrack.model import Allegation, Dataset
 from evidtrack.scoring.combine import Row, sigmoid, weigh
 from evidtrack.scoring.confidence import Confidence, judge
 from evidtrack.scoring.labels import Likelihood, likelihood_term
-from evidtrack.scoring.profiles import STANDARD, Profile
+from evidtrack.scoring.profile import STANDARD, Profile
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord, as_of_text, select
 
 
@@ -44,69 +42,6 @@ class Assessment:
     @property
     def counted(self) -> int:
         return sum(len(row.members) for row in self.rows)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
-        return {
-            "allegation": self.allegation,
-            "as_of": self.as_of,
-            "profile": {"name": self.profile_name, "version": self.profile_version},
-            "prior": self.prior,
-            "log_odds": self.log_odds,
-            "likelihood": self.likelihood,
-            "icd203_term": self.term.value,
-            "confidence": self.confidence.value,
-            "confidence_reasons": list(self.confidence_reasons),
-            "two_independent_sources": self.two_independent_sources,
-            "stix_confidence": self.stix_confidence,
-            "explanation": {
-                "prior_logit": self.prior_logit,
-                "rows": [_row(row) for row in self.rows],
-            },
-            "not_counted": [
-                {"id": e.id, "record": e.recorded_as.value, "reason": e.reason}
-                for e in self.excluded
-            ],
-            "responses": [
-                {
-                    "id": r.id,
-                    "kind": r.kind,
-                    "actor": r.actor,
-                    "date": r.date.isoformat(),
-                    "treatment": r.treatment,
-                }
-                for r in self.responses
-            ],
-        }
-
-
-def _row(row: Row) -> dict[str, Any]:
-    return {
-        "key": row.key,
-        "group": row.group.value,
-        "value": row.value,
-        "caps_hit": list(row.caps_hit),
-        "clusters": [
-            {
-                "key": str(cluster.key),
-                "value": cluster.value,
-                "members": [
-                    {
-                        "id": m.item.id,
-                        "record": m.item.recorded_as.value,
-                        "party": m.item.party,
-                        "role": m.item.role.value,
-                        "kind": m.item.kind.value,
-                        "stance": m.item.stance.value,
-                        "weight": m.weight,
-                        **({"note": m.item.note} if m.item.note else {}),
-                    }
-                    for m in cluster.members
-                ],
-            }
-            for cluster in row.clusters
-        ],
-    }
 
 
 def resolve(allegation: Allegation | str, dataset: Dataset) -> Allegation:

@@ -27,8 +27,8 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model import Role
-from evidtrack.scoring.inputs import ScoredItem
-from evidtrack.scoring.profiles import ClusterKind, Profile
+from evidtrack.scoring.inputs import Recorded, ScoredItem
+from evidtrack.scoring.profile import ClusterKind, Profile
 
 
 def item_weight(item: ScoredItem, profile: Profile) -> float:
@@ -73,6 +73,7 @@ class Group(StrEnum):
     ALONE = "alone"
     CAMP = "camp"  # accusers and their allies: combined with camp_rho, support capped
     DENIALS = "denials"  # accused parties' refutations: the sum floored at -denial_floor
+    ORGANISATION = "organisation"  # one independent body's clusters: organisation_rho
 
 
 CAMP_ROLES = frozenset({Role.ACCUSER, Role.ALLY})
@@ -80,13 +81,25 @@ CAMP_ROLES = frozenset({Role.ACCUSER, Role.ALLY})
 
 @attrs.frozen(kw_only=True, order=True)
 class ClusterKey:
+    """Which cluster: its group, its kind, and what its members share (a party, a label)."""
+
     group: Group
     kind: ClusterKind
     label: str
+    #: For an item alone: the list it was recorded in (an evidence item and a response may
+    #: share an id).
+    recorded_as: Recorded | None = None
 
     def __str__(self) -> str:
+        """A stable key for machines: ``camp/party:USA``, ``single:response:resp-x``."""
         prefix = "" if self.group is Group.ALONE else f"{self.group.value}/"
-        return f"{prefix}{self.kind.value}:{self.label}"
+        recorded = "" if self.recorded_as is None else f"{self.recorded_as.value}:"
+        return f"{prefix}{self.kind.value}:{recorded}{self.label}"
+
+    @property
+    def words(self) -> str:
+        """The cluster as a reader says it: ``same artifact: debris-kharkiv-2024-01-02``."""
+        return f"{self.kind.words}: {self.label}"
 
 
 def place(item: ScoredItem) -> ClusterKey:
@@ -103,7 +116,7 @@ def place(item: ScoredItem) -> ClusterKey:
     if item.role is Role.INDEPENDENT:
         return ClusterKey(group=group, kind=ClusterKind.ORGANISATION, label=item.party)
     return ClusterKey(
-        group=group, kind=ClusterKind.SINGLE, label=f"{item.recorded_as.value}:{item.id}"
+        group=group, kind=ClusterKind.SINGLE, label=item.id, recorded_as=item.recorded_as
     )
 
 

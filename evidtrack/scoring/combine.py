@@ -1,20 +1,36 @@
 """From clusters to the log-odds: ``L = logit(prior) + sum of rows``, each row explained.
 
-A row is what enters the sum: a cluster on its own, the accuser camp (its clusters combined
-with ``camp_rho``, support capped at ``camp_cap``, its own caveats counted in full), or the
-accused parties' denial groups (summed, floored at ``-denial_floor``). ``L`` is computed as the
-``math.fsum`` of the prior's log-odds and the row values, so the explanation adds up to it
-exactly.
+A row is what enters the sum:
+
+- the accuser camp: its clusters combined with ``camp_rho``, support capped at ``camp_cap``,
+  its own caveats counted in full;
+- the accused parties' denial groups: summed, floored at ``-denial_floor``;
+- one independent organisation's clusters: the supporting clusters whose supporting members
+  all belong to that one organisation (one examiner inspecting several missiles, one analyst
+  publishing several reports) share its method and its blind spots, and are combined with
+  ``agg(values, organisation_rho)``; a cluster with members of several parties (several
+  bodies examining one artifact) stands alone, and so does an origin cluster, whose repeats
+  already count once: grouping it would let a repeat by another party lift it out again;
+- any other cluster, on its own.
+
+The organisation rows keep the score monotone: adding an item to a cluster can only move it
+out of its organisation's group (its supporting members gain a party), never into one, and a
+cluster leaving a group lowers the group by at most its own value,
+``agg(X) - agg(X without k) <= k``, while it then counts in full.
+
+``L`` is computed as the ``math.fsum`` of the prior's log-odds and the row values, so the
+explanation adds up to it exactly.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
+from evidtrack.model import Role
 from evidtrack.scoring.clusters import (
     Cluster,
     ClusterKey,
@@ -26,18 +42,32 @@ from evidtrack.scoring.clusters import (
     place,
 )
 from evidtrack.scoring.inputs import ScoredItem
-from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.profile import ClusterKind, Profile
+
+
+@attrs.frozen(kw_only=True)
+class Limit:
+    """A cap or a floor that bit: what it limited, the bound, and the value before."""
+
+    what: str
+    #: ``cap`` (an upper bound on support) or ``floor`` (a lower bound).
+    bound: str
+    limit: float
+    before: float
 
 
 @attrs.frozen(kw_only=True)
 class Row:
-    """One term of the sum: its clusters, the caps that bit, and its value in nats."""
+    """One term of the sum: its clusters, the limits that bit, and its value in nats."""
 
+    #: What the row is, in words: ``accuser camp``, ``same artifact: debris-1``.
     key: str
     group: Group
     clusters: tuple[Cluster, ...]
     value: float
-    caps_hit: tuple[str, ...]
+    limits: tuple[Limit, ...] = ()
+    #: For an organisation's row: the rho its clusters were combined with.
+    rho: float | None = None
 
     @property
     def members(self) -> tuple[Member, ...]:
@@ -67,8 +97,10 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
     members: dict[ClusterKey, list[Member]] = defaultdict(list)
     for item in items:
         members[place(item)].append(Member(item=item, weight=item_weight(item, profile)))
-    clusters = [build_cluster(key, found, profile) for key, found in members.items()]
-    clusters.sort(key=lambda c: c.key)
+    clusters = sorted(
+        (build_cluster(key, found, profile) for key, found in members.items()),
+        key=lambda c: c.key,
+    )
     rows: list[Row] = []
     camp = [c for c in clusters if c.key.group is Group.CAMP]
     denials = [c for c in clusters if c.key.group is Group.DENIALS]
@@ -76,57 +108,100 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
         rows.append(_camp_row(camp, profile))
     if denials:
         rows.append(_denial_row(denials, profile))
+    by_organisation: dict[str, list[Cluster]] = defaultdict(list)
+    alone: list[Cluster] = []
+    for cluster in (c for c in clusters if c.key.group is Group.ALONE):
+        organisation = organisation_of(cluster)
+        if organisation is None:
+            alone.append(cluster)
+        else:
+            by_organisation[organisation].append(cluster)
+    for organisation, found in sorted(by_organisation.items()):
+        if len(found) == 1:
+            alone.extend(found)
+        else:
+            rows.append(_organisation_row(organisation, found, profile))
     rows.extend(
-        Row(
-            key=str(c.key),
-            group=Group.ALONE,
-            clusters=(c,),
-            value=c.value,
-            caps_hit=_cluster_caps(c, profile),
-        )
-        for c in clusters
-        if c.key.group is Group.ALONE
+        Row(key=c.key.words, group=Group.ALONE, clusters=(c,), value=c.value, limits=_caps(c))
+        for c in sorted(alone, key=lambda c: c.key)
     )
     prior_logit = logit(profile.prior)
     log_odds = math.fsum([prior_logit, *(row.value for row in rows)])
     return Combination(prior_logit=prior_logit, rows=tuple(rows), log_odds=log_odds)
 
 
-def _cluster_caps(cluster: Cluster, profile: Profile) -> tuple[str, ...]:
+def organisation_of(cluster: Cluster) -> str | None:
+    """The independent organisation whose clusters this one is combined with, if any.
+
+    A supporting cluster whose supporting members all belong to one independent party; never
+    an origin cluster (its repeats count once already, whoever repeats them).
+    """
+    if cluster.value <= 0 or cluster.key.kind is ClusterKind.ORIGIN:
+        return None
+    supporting = [m.item for m in cluster.members if m.weight > 0]
+    parties = {item.party for item in supporting}
+    if len(parties) != 1 or any(item.role is not Role.INDEPENDENT for item in supporting):
+        return None
+    return parties.pop()
+
+
+def _caps(cluster: Cluster) -> tuple[Limit, ...]:
     if not cluster.capped:
         return ()
-    cap = profile.rule(cluster.key.kind).cap
-    return (f"{cluster.key}: {cluster.key.kind.value} cap {cap:g}",)
+    bound = cluster.value if cluster.value > 0 else -cluster.value
+    before = cluster.supports - cluster.refutes
+    return (Limit(what=cluster.key.words, bound="cap", limit=bound, before=before),)
+
+
+def _limits(clusters: Sequence[Cluster]) -> list[Limit]:
+    return [limit for cluster in clusters for limit in _caps(cluster)]
 
 
 def _camp_row(clusters: list[Cluster], profile: Profile) -> Row:
-    # Support is capped for the camp as a whole (C.7 holds for any of its parties); its own
-    # caveats run against its interest and count in full.
-    caps = [cap for c in clusters for cap in _cluster_caps(c, profile)]
+    # Support is capped for the camp as a whole (one party's bound holds for any of its
+    # parties); its own caveats run against its interest and count in full.
+    limits = _limits(clusters)
     support = agg((c.value for c in clusters if c.value > 0), profile.camp_rho)
     against = math.fsum(-c.value for c in clusters if c.value < 0)
     if support > profile.camp_cap:
-        caps.append(f"accuser camp: support cap {profile.camp_cap:g} (was {support:.3f})")
+        limits.append(
+            Limit(
+                what="accuser camp's support", bound="cap", limit=profile.camp_cap, before=support
+            )
+        )
         support = profile.camp_cap
     return Row(
         key="accuser camp",
         group=Group.CAMP,
         clusters=tuple(clusters),
         value=support - against,
-        caps_hit=tuple(caps),
+        limits=tuple(limits),
     )
 
 
 def _denial_row(clusters: list[Cluster], profile: Profile) -> Row:
-    caps = [cap for c in clusters for cap in _cluster_caps(c, profile)]
+    limits = _limits(clusters)
     total = math.fsum(c.value for c in clusters)
     if total < -profile.denial_floor:
-        caps.append(f"denials: floor -{profile.denial_floor:g} (was {total:.3f})")
+        limits.append(
+            Limit(what="accused denials", bound="floor", limit=-profile.denial_floor, before=total)
+        )
         total = -profile.denial_floor
     return Row(
         key="accused denials",
         group=Group.DENIALS,
         clusters=tuple(clusters),
         value=total,
-        caps_hit=tuple(caps),
+        limits=tuple(limits),
+    )
+
+
+def _organisation_row(organisation: str, clusters: list[Cluster], profile: Profile) -> Row:
+    return Row(
+        key=f"organisation {organisation}",
+        group=Group.ORGANISATION,
+        clusters=tuple(clusters),
+        value=agg((c.value for c in clusters), profile.organisation_rho),
+        limits=tuple(_limits(clusters)),
+        rho=profile.organisation_rho,
     )

@@ -27,7 +27,8 @@ import attrs
 from evidtrack.model import EvidenceKind, Role
 from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, Member
 from evidtrack.scoring.labels import NONE_LOW_MED_HIGH
-from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.profile import Profile
+from evidtrack.words import plural
 
 FIRST_HAND_OR_DOCUMENTARY: Final = frozenset(
     {
@@ -82,12 +83,13 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
     qualifying = [m for m in supporting if _qualifies(m)]
     strong_refutation = [m for m in refuting if m.item.role is Role.INDEPENDENT]
     leaders = sorted({m.item.party for m in supporting})
+    threshold = (
+        f"worth at least {profile.min_support:g} nats, the least the profile counts as support"
+    )
     reasons = [
-        f"{len(supporting)} supporting cluster{'' if len(supporting) == 1 else 's'} reaching"
-        f" {profile.min_support:g}, led by"
-        f" {', '.join(leaders)}"
+        f"{plural(len(supporting), 'supporting cluster')} {threshold}, led by {', '.join(leaders)}"
         if supporting
-        else f"no supporting cluster reaches {profile.min_support:g}"
+        else f"no supporting cluster {threshold}"
     ]
     if two_sources:
         parties = sorted({m.item.party for m in outside_camp})
@@ -101,7 +103,8 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
         )
     if strong_refutation:
         reasons.append(
-            "strong independent refutation: "
+            f"strong independent refutation (a cluster worth {profile.strong_refutation:g} nats"
+            " or more against the allegation): "
             + ", ".join(sorted(m.item.id for m in strong_refutation))
         )
     if two_sources and qualifying and not strong_refutation:

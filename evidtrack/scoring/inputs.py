@@ -41,7 +41,7 @@ from evidtrack.model import (
     Role,
     Stance,
 )
-from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.profile import Profile
 from evidtrack.scoring.roles import role_of
 
 

@@ -16,7 +16,7 @@ import pendulum
 
 from evidtrack.model import Allegation, Dataset, Directness, EvidenceKind, PartialDate, Stance
 from evidtrack.scoring.inputs import Recorded, ScoredItem, from_evidence, from_response, treatment
-from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.profile import Profile
 
 #: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
 Day = PartialDate | datetime.date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset, PartialDate
 from evidtrack.scoring.assessment import Assessment, resolve, score
-from evidtrack.scoring.profiles import Profile
+from evidtrack.scoring.profile import Profile
 from evidtrack.scoring.selection import moment_of
 
 

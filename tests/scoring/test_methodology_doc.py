@@ -1,67 +1,102 @@
-"""The methodology page says what the code does: its profile table equals the built-in profiles."""
+"""The methodology page says what the code does: its tables are generated from the code, and the
+shipped page holds them as generated."""
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
-from evidtrack.model import Directness, EvidenceKind, Reliability, Role
-from evidtrack.scoring import STANDARD, STRICT, Profile
-from evidtrack.scoring.profiles import ClusterKind
+from evidtrack.docs.methodology import PAGE, fill, icd203_table, profile_table, regions
+from evidtrack.model import Credibility, Directness, EvidenceKind, Reliability, Role
+from evidtrack.scoring import STANDARD, STRICT, ClusterKind, Likelihood, Profile, parameters
 
-PAGE = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
-ROLES = (Role.INDEPENDENT, Role.THIRD_PARTY, Role.ACCUSER, Role.ALLY, Role.ACCUSED)
+SHIPPED = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
 
 
-def _n(*values: float) -> str:
-    return ", ".join(str(v) for v in values)
+def _n(value: float) -> str:
+    return str(value)
 
 
 def expected_rows(profile: Profile) -> dict[str, str]:
+    """Each row of the parameter table, written out here from the profile's own values."""
+    tables: dict[str, type[Enum]] = {
+        "kind_weight": EvidenceKind,
+        "reliability_weight": Reliability,
+        "credibility_weight": Credibility,
+        "role_supports": Role,
+        "role_refutes": Role,
+        "directness_weight": Directness,
+    }
+    rows = {
+        f"`{name}`": _n(getattr(profile, name))
+        for name in (
+            "prior",
+            "p_floor",
+            "p_ceiling",
+            "camp_rho",
+            "camp_cap",
+            "organisation_rho",
+            "denial_floor",
+            "min_support",
+            "strong_refutation",
+        )
+    }
+    rows["`response_credibility`"] = str(int(profile.response_credibility))
+    for name, keys in tables.items():
+        for key in keys:
+            rows[f"`{name}` {key.value}"] = _n(getattr(profile, name)[key])
+    for kind in ClusterKind:
+        rule = profile.rule(kind)
+        rows[f"`clusters` {kind.value} ρ / cap"] = f"{rule.rho} / {rule.cap}"
+    return rows
+
+
+def _table(text: str) -> dict[str, list[str]]:
+    lines = text.strip().splitlines()
     return {
-        "prior": _n(profile.prior),
-        "p_floor, p_ceiling": _n(profile.p_floor, profile.p_ceiling),
-        **{f"K {kind.value}": _n(profile.kind_weight[kind]) for kind in EvidenceKind},
-        "r A, B, C, D, E, F": _n(*(profile.reliability_weight[g] for g in Reliability)),
-        "c 1, 2, 3, 4, 5, 6": _n(*(profile.credibility_weight[c] for c in range(1, 7))),
-        "M supports: independent, third_party, accuser, ally, accused": _n(
-            *(profile.role_supports[r] for r in ROLES)
-        ),
-        "M refutes: independent, third_party, accuser, ally, accused": _n(
-            *(profile.role_refutes[r] for r in ROLES)
-        ),
-        "directness: direct, partial, circumstantial": _n(
-            *(profile.directness_weight[d] for d in Directness)
-        ),
-        **{
-            f"cluster {kind.value} ρ / cap": f"{profile.rule(kind).rho} / {profile.rule(kind).cap}"
-            for kind in ClusterKind
-        },
-        "camp_rho, camp_cap": _n(profile.camp_rho, profile.camp_cap),
-        "denial_floor": _n(profile.denial_floor),
-        "response_credibility": str(profile.response_credibility),
-        "min_support": _n(profile.min_support),
-        "strong_refutation": _n(profile.strong_refutation),
+        cells[0]: cells[1:]
+        for cells in ([c.strip() for c in line.strip("|").split("|")] for line in lines[2:])
     }
 
 
+def test_the_shipped_page_holds_the_generated_tables() -> None:
+    assert PAGE == SHIPPED
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert fill(text) == text, "run: python -m evidtrack.docs.methodology"
+    found = regions(text)
+    assert found["profile-parameters"].strip() == profile_table()
+    assert found["icd203-terms"].strip() == icd203_table()
+
+
 def test_profile_table_matches_the_code() -> None:
-    lines = PAGE.read_text(encoding="utf-8").splitlines()
-    header = f"| parameter | {STANDARD.label} | {STRICT.label} |"
-    start = lines.index(header) + 2
-    table: dict[str, tuple[str, str]] = {}
-    for line in lines[start:]:
-        if not line.startswith("|"):
-            break
-        name, standard, strict = (cell.strip() for cell in line.strip("|").split("|"))
-        table[name] = (standard, strict)
+    table = _table(regions(SHIPPED.read_text(encoding="utf-8"))["profile-parameters"])
+    header = SHIPPED.read_text(encoding="utf-8")
+    assert f"| {STANDARD.label} | {STRICT.label} |" in header
     want_standard, want_strict = expected_rows(STANDARD), expected_rows(STRICT)
     assert set(table) == set(want_standard)
-    for name, (standard, strict) in table.items():
-        assert (standard, strict) == (want_standard[name], want_strict[name]), name
+    for name, cells in table.items():
+        assert (cells[-2], cells[-1]) == (want_standard[name], want_strict[name]), name
 
 
-def test_page_cites_the_standards_of_scoring_md_part_a() -> None:
-    text = PAGE.read_text(encoding="utf-8")
+def test_every_parameter_has_its_meaning_and_range_on_the_page() -> None:
+    text = SHIPPED.read_text(encoding="utf-8")
+    for field, fact in parameters(Profile):
+        assert fact.meaning in text, field.name
+        assert str(fact.range) in text, field.name
+    # a new parameter shows in the table without a change to the page generator
+    assert {f.name for f, _ in parameters(Profile)} <= {
+        row.split("`")[1] for row in _table(profile_table())
+    }
+
+
+def test_icd203_table_has_every_term_and_synonym() -> None:
+    table = _table(icd203_table())
+    assert [cells[0] for cells in table.values()] == [t.value for t in Likelihood]
+    assert [cells[1] for cells in table.values()] == [t.synonym for t in Likelihood]
+
+
+def test_page_cites_the_standards_it_builds_on() -> None:
+    text = SHIPPED.read_text(encoding="utf-8")
     for source in (
         "S/2006/997",
         "2159 (2014)",
@@ -80,3 +115,6 @@ def test_page_cites_the_standards_of_scoring_md_part_a() -> None:
         "ACLED",
     ):
         assert source in text, source
+    # and it speaks for itself: no file a reader does not have
+    for absent in ("scoring.md", "domain.md", "tests/", "../shared"):
+        assert absent not in text, absent

@@ -1,4 +1,8 @@
-"""Properties 1-11 of scoring.md part C, each its own hypothesis test (500 examples or more)."""
+"""The properties the score must have, each its own hypothesis test (500 examples or more).
+
+They are numbered as the methodology page numbers them, and hold for every valid profile: the
+built-in ones and profiles drawn from the parameters' declared ranges.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ from evidtrack.scoring import (
 )
 from evidtrack.scoring.combine import logit, sigmoid
 from evidtrack.scoring.inputs import MAPPING
+from tests.scoring.profiles import valid_profiles
 from tests.scoring.worlds import (
     ACCUSED,
     ALLEGATION,
@@ -47,7 +52,7 @@ from tests.scoring.worlds import (
 )
 
 EXAMPLES = 500
-profiles = st.sampled_from((STANDARD, STRICT))
+profiles = st.one_of(st.sampled_from((STANDARD, STRICT)), valid_profiles())
 
 
 def _same(a: Assessment, b: Assessment) -> None:
@@ -63,6 +68,7 @@ def _same(a: Assessment, b: Assessment) -> None:
 def test_1_bounded_and_prior_without_evidence(
     dataset: Dataset, profile: Profile, prior: float
 ) -> None:
+    assume(profile.p_floor < prior < profile.p_ceiling)
     profile = attrs.evolve(profile, prior=prior)
     assessed = score("alg", dataset, profile=profile)
     assert profile.p_floor <= assessed.likelihood <= profile.p_ceiling
