@@ -1,15 +1,13 @@
-"""The score as the pages show it: likelihood, ICD 203 term, confidence, explanation, timeline."""
+"""The score as the pages show it: the score's view, its explanation rows, and its timeline."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import attrs
 
 from evidtrack.docs.chart import LikelihoodPoint
-from evidtrack.model import Allegation, Dataset, PartialDate
-from evidtrack.report.score.numbers import signed
-from evidtrack.scoring import STANDARD, Assessment, Profile, publication_dates, score, timeline
+from evidtrack.model import Allegation, Dataset
+from evidtrack.report.score import HistoryView, ScoreView, history, numbers, view
+from evidtrack.scoring import STANDARD, Profile, score, timeline
 
 
 @attrs.frozen(kw_only=True)
@@ -31,78 +29,40 @@ class ExplanationRow:
 
 @attrs.frozen(kw_only=True)
 class AssessmentView:
-    likelihood: float
-    term: str
-    confidence: str
-    confidence_reasons: tuple[str, ...]
-    two_sources: bool
-    prior_logit: float
-    log_odds: float
+    """A dossier's score: the view every output shares, as rows of a page, with its history."""
+
+    score: ScoreView
     rows: tuple[ExplanationRow, ...]
-    not_counted: tuple[str, ...]
-    responses: tuple[str, ...]
-    profile: str
-    as_of: str | None
     timeline: tuple[LikelihoodPoint, ...]
 
 
-def _rows(assessment: Assessment) -> tuple[ExplanationRow, ...]:
-    rows = []
-    for row in assessment.rows:
-        caps = f" (capped: {', '.join(row.caps_hit)})" if row.caps_hit else ""
-        rows.append(
-            ExplanationRow(
-                label=f"{row.group.value}: {row.key}{caps}",
-                members=tuple(
-                    Member(
-                        id=m.item.id,
-                        about=f"{m.item.kind.value}, {m.item.stance.value},"
-                        f" weight {signed(m.weight)}",
-                    )
-                    for cluster in row.clusters
-                    for m in cluster.members
-                ),
-                value=row.value,
-            )
+def page_view(score_view: ScoreView, past: HistoryView) -> AssessmentView:
+    """The page's view of a score and of its history (as of each publication date)."""
+    rows = tuple(
+        ExplanationRow(
+            label=f"{row.label} (limited: {'; '.join(row.limits)})" if row.limits else row.label,
+            members=tuple(
+                Member(id=m.id, about=f"{m.kind}, {m.stance}, weight {numbers.signed(m.weight)}")
+                for m in row.members
+            ),
+            value=row.value,
         )
-    return tuple(rows)
-
-
-def view(
-    assessment: Assessment, history: Sequence[tuple[PartialDate, Assessment]]
-) -> AssessmentView:
-    """The page's view of an assessment and of its history (as of each publication date)."""
-    points: list[LikelihoodPoint] = []
-    if history:
-        # Before the first publication only the prior is known.
-        first = min(date.start() for date, _ in history)
-        points.append(LikelihoodPoint(moment=first, likelihood=assessment.prior))
-    # What is published on a date is known once the date is over (a month at its end).
-    points.extend(LikelihoodPoint(moment=d.end(), likelihood=a.likelihood) for d, a in history)
-    return AssessmentView(
-        likelihood=assessment.likelihood,
-        term=assessment.term.value,
-        confidence=assessment.confidence.value,
-        confidence_reasons=assessment.confidence_reasons,
-        two_sources=assessment.two_independent_sources,
-        prior_logit=assessment.prior_logit,
-        log_odds=assessment.log_odds,
-        rows=_rows(assessment),
-        not_counted=tuple(f"{e.id}: {e.reason}" for e in assessment.excluded),
-        responses=tuple(
-            f"{r.kind} by {r.actor} on {r.date.isoformat()} ({r.treatment})"
-            for r in assessment.responses
-        ),
-        profile=f"{assessment.profile_name} {assessment.profile_version}",
-        as_of=assessment.as_of,
-        timeline=tuple(points),
+        for row in score_view.rows
     )
+    points: list[LikelihoodPoint] = []
+    if past.dates:
+        # Before the first publication only the prior is known.
+        first = min(date.start() for date in past.dates)
+        points.append(LikelihoodPoint(moment=first, likelihood=score_view.prior))
+    # What is published on a date is known once the date is over (a month at its end).
+    points.extend(
+        LikelihoodPoint(moment=d.end(), likelihood=p.likelihood)
+        for d, p in zip(past.dates, past.points, strict=True)
+    )
+    return AssessmentView(score=score_view, rows=rows, timeline=tuple(points))
 
 
 def assess(allegation: Allegation, dataset: Dataset, profile: Profile = STANDARD) -> AssessmentView:
     """The allegation's score on all the evidence, and its history, for the pages."""
-    dates = publication_dates(allegation, dataset)
-    history = timeline(allegation, dataset, profile=profile)
-    return view(
-        score(allegation, dataset, profile=profile), tuple(zip(dates, history, strict=True))
-    )
+    past = history(allegation.id, timeline(allegation, dataset, profile=profile))
+    return page_view(view(score(allegation, dataset, profile=profile)), past)

@@ -20,7 +20,7 @@ from typing import Any, Final
 import attrs
 import jinja2
 
-from evidtrack.docs import escape
+from evidtrack.docs import escape, methodology
 from evidtrack.docs.assessment import AssessmentView, Member, assess
 from evidtrack.docs.chart import timeline_svg
 from evidtrack.docs.dossier import Dossier, dossiers
@@ -100,10 +100,6 @@ def type_cell(parts: Iterable[TypePart]) -> escape.Escaped:
     )
 
 
-#: Between a number and its unit: a line never breaks there ("83 %" stays on one line).
-NO_BREAK_SPACE: Final = "\u00a0"
-
-
 def member_links(members: Iterable[Member]) -> escape.Escaped:
     """A row's items, each id a link to its card further down the dossier."""
     return escape.Escaped(
@@ -112,10 +108,6 @@ def member_links(members: Iterable[Member]) -> escape.Escaped:
             for m in members
         )
     )
-
-
-def percent(value: float) -> str:
-    return f"{value * 100:.0f}{NO_BREAK_SPACE}%"
 
 
 def environment() -> jinja2.Environment:
@@ -138,7 +130,6 @@ def environment() -> jinja2.Environment:
         "path": path,
         "block": block,
         "type_cell": type_cell,
-        "percent": percent,
         "member_links": member_links,
         "signed": signed,
     }
@@ -159,12 +150,12 @@ class IndexRow:
 def _index_rows(pages: Sequence[Dossier]) -> list[IndexRow]:
     rows = []
     for d in pages:
-        a = d.assessment
+        a = None if d.assessment is None else d.assessment.score
         rows.append(
             IndexRow(
                 title=d.title,
                 slug=d.slug,
-                likelihood="not scored" if a is None else f"{a.term} ({percent(a.likelihood)})",
+                likelihood="not scored" if a is None else f"{a.term} ({a.percent_text})",
                 confidence="not scored" if a is None else a.confidence,
                 evidence=len(d.evidence),
                 responses=len(d.responses),
@@ -256,7 +247,10 @@ def generate(
         _write(source_dir / "_static" / static, (templates / static).read_text(encoding="utf-8"))
     hand_written = _hand_written(extra_dir)
     for name, page in hand_written.items():
-        _write(source_dir / f"{name}.md", page.read_bytes())
+        written = page.read_bytes()
+        if b"<!-- generated: " in written:  # the methodology's tables, from the code as it is
+            written = methodology.fill(written.decode("utf-8")).encode("utf-8")
+        _write(source_dir / f"{name}.md", written)
     extra_pages = list(hand_written)
     _write(
         source_dir / "index.md",

@@ -28,7 +28,7 @@ from evidtrack.model import EvidenceKind, Role
 from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, Member
 from evidtrack.scoring.labels import NONE_LOW_MED_HIGH
 from evidtrack.scoring.profile import Profile
-from evidtrack.words import plural
+from evidtrack.wording import plural
 
 FIRST_HAND_OR_DOCUMENTARY: Final = frozenset(
     {

@@ -176,8 +176,8 @@ def test_index_lists_every_allegation_with_term_and_confidence(
     for allegation in dataset.allegations:
         view = assess(allegation, dataset)
         assert (
-            f"{allegation.title} {view.term} ({view.likelihood * 100:.0f} %) {view.confidence}"
-            in (text)
+            f"{allegation.title} {view.score.term} ({view.score.likelihood * 100:.0f} %)"
+            f" {view.score.confidence}" in (text)
         )
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import attrs
 
 from evidtrack.docs import BuildResult
-from evidtrack.docs.pages import NO_BREAK_SPACE, percent
 from evidtrack.model import Document
 from evidtrack.model._validators import cross_field_constraints
+from evidtrack.report.score.numbers import NO_BREAK_SPACE, percent
 from tests.docs.html_text import read_page, squash
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,6 +10,7 @@ import pytest
 from evidtrack.cli import main
 from evidtrack.loading import load_paths
 from evidtrack.model import PartialDate
+from evidtrack.report.score import json_output, view
 from evidtrack.scoring import score, timeline
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -63,7 +64,7 @@ def test_timeline_and_as_of(capsys: pytest.CaptureFixture[str]) -> None:
     assert {a["as_of"] for a in data["assessments"]} == {"2022-09-06"}
     by_id = {a["allegation"]: a for a in data["assessments"]}
     assert by_id == {
-        a.id: score(a, dataset, as_of=PartialDate.parse("2022-09-06")).to_dict()
+        a.id: json_output.assessment(view(score(a, dataset, as_of=PartialDate.parse("2022-09-06"))))
         for a in dataset.allegations
     }
 
@@ -105,7 +106,7 @@ def test_profile_file_errors_are_located_findings(
     profile.write_text("name: mine\nversion: '1'\nprior: 2\n")
     status, _, err = _run(capsys, str(SEEDS), "--profile", str(profile))
     assert status == 1
-    assert f"{profile}:3:1: [error] ET090 prior: prior 2.0 must lie strictly in (0, 1)" in err
+    assert f"{profile}:3:8: [error] ET090 prior: prior 2.0 must lie strictly in (0, 1)" in err
     profile.write_text("name: mine\nversion: '1'\nprior: 0.3\n")
     status, out, _ = _run(capsys, str(SEEDS), "--profile", str(profile))
     assert status == 0

@@ -24,6 +24,7 @@ from evidtrack.model import (
     SourceKind,
     Stance,
 )
+from evidtrack.report.score import json_output, view
 from evidtrack.scoring import STANDARD, score
 from evidtrack.scoring.inputs import MAPPING
 from evidtrack.scoring.roles import role_of
@@ -168,7 +169,7 @@ def test_unknown_allegation_is_a_key_error() -> None:
 
 def test_explanation_json_is_plain_data() -> None:
     item = spec().to_item("x")
-    data = score("alg", world((item,)), profile=STANDARD).to_dict()
+    data = json_output.assessment(view(score("alg", world((item,)), profile=STANDARD)))
     (row,) = data["explanation"]["rows"]
     assert row["clusters"][0]["members"][0]["id"] == "x"
     assert data["icd203_term"] in {"likely", "roughly even chance", "very likely"}

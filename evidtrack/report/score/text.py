@@ -1,0 +1,172 @@
+"""Scores as text: tables that fit the terminal, plain text when piped.
+
+rich lays the tables out: on a terminal it fits them to its width (wrapping long cells) and
+uses colour; piped, it writes plain text at the width the table needs, so that no line is cut.
+rich honours ``NO_COLOR``, ``FORCE_COLOR`` and ``COLUMNS`` as their conventions say.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Final, TextIO
+
+from rich import box
+from rich.console import Console, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from evidtrack.report.score.view import HistoryView, RowView, ScoreView
+from evidtrack.scoring import Profile
+
+#: The width of piped output when ``COLUMNS`` does not set one: wide enough for any table.
+_PIPED_WIDTH: Final = 10_000
+
+
+def console(file: TextIO | None = None) -> Console:
+    """A console on ``file`` (stdout): the terminal's width, or the table's when piped."""
+    out = file if file is not None else sys.stdout
+    terminal = Console(file=out, highlight=False)
+    if terminal.is_terminal or "COLUMNS" in os.environ:
+        return terminal
+    return Console(file=out, highlight=False, width=_PIPED_WIDTH)
+
+
+def _table(out: Console, *headers: str, right: Iterable[str] = ()) -> Table:
+    table = Table(
+        box=box.SIMPLE_HEAD if out.is_terminal else None,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 2, 0, 0),
+        header_style="bold",
+    )
+    numeric = set(right)
+    for header in headers:
+        # Ids have no spaces to wrap at: a narrow terminal folds them rather than cut them.
+        table.add_column(header, justify="right" if header in numeric else "left", overflow="fold")
+    return table
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def print_summary(
+    out: Console, profile: Profile, as_of: str | None, scores: Sequence[ScoreView]
+) -> None:
+    """One line per allegation: likelihood, ICD 203 term, confidence, the two sources flag."""
+    when = f"as of the end of {as_of}" if as_of else "on all the evidence"
+    out.print(f"Corroboration scores {when}; profile {profile.label}.", soft_wrap=True)
+    table = _table(
+        out,
+        "ALLEGATION",
+        "LIKELIHOOD",
+        "ICD 203 TERM",
+        "CONFIDENCE",
+        "2 INDEP. SOURCES",
+        "ITEMS",
+        right=("LIKELIHOOD", "ITEMS"),
+    )
+    for s in scores:
+        table.add_row(
+            s.allegation,
+            s.likelihood_text,
+            s.term,
+            s.confidence,
+            _yes(s.two_sources),
+            str(s.counted),
+        )
+    _print(out, table)
+
+
+def print_explanation(out: Console, score: ScoreView, title: str) -> None:
+    """The score of one allegation, term by term, then what did not count and the replies."""
+    _line(out, f"{score.allegation}: {title}")
+    _line(out, f"Likelihood: {score.likelihood_text}, {score.term} (ICD 203).")
+    _line(out, f"Confidence: {score.confidence} (STIX {score.stix_confidence}).")
+    for reason in score.confidence_reasons:
+        _line(out, f"- {reason}", indent=2)
+    _line(out, f"Two independent sources: {_yes(score.two_sources)}.")
+    _line(out, "")
+    _line(out, "Explanation, in log-odds (nats): L = logit(prior) + the sum of the rows.")
+    table = _table(out, "TERM OF THE SUM", "WEIGHT", "VALUE", right=("WEIGHT", "VALUE"))
+    table.add_row("prior", "", score.prior_logit_text)
+    for row in score.rows:
+        _add_row(table, row)
+    table.add_row(Text("L", style="bold"), "", Text(score.log_odds_text, style="bold"))
+    _print(out, table, indent=2)
+    if score.not_counted:
+        _line(out, "")
+        _line(out, "Not counted:")
+        for excluded in score.not_counted:
+            _line(out, f"{excluded.id}: {excluded.reason}", indent=2)
+    _line(out, "")
+    if not score.responses:
+        _line(out, "Responses on record: none (the concerned parties' reply is worth seeking).")
+        return
+    _line(out, "Responses on record:")
+    for r in score.responses:
+        _line(out, f"{r.date.isoformat()}  {r.id}: {r.kind} by {r.actor} ({r.treatment})", indent=2)
+
+
+def _add_row(table: Table, row: RowView) -> None:
+    """The row, then each cluster (unless the row is one), then each item with its weight."""
+    table.add_row(Text(row.label, style="bold"), "", row.value_text)
+    alone = len(row.clusters) == 1 and row.clusters[0].words == row.label
+    for cluster in row.clusters:
+        if not alone:
+            table.add_row(_indented(Text(cluster.words), 2), "", cluster.value_text)
+        for m in cluster.members:
+            item = Text(m.id)
+            item.append(f" ({m.party}, {m.role}, {m.kind})", style="dim")
+            table.add_row(_indented(item, 2 if alone else 4), m.weight_text, "")
+    for limit in row.limits:
+        table.add_row(_indented(Text(limit, style="italic"), 2), "", "")
+
+
+def _indented(shown: Table | Text, indent: int) -> RenderableType:
+    """Indented as a block: a wrapped line keeps the indentation of the first."""
+    return Padding(shown, (0, 0, 0, indent), expand=False) if indent else shown
+
+
+def print_histories(
+    out: Console, profile: Profile, histories: Sequence[HistoryView], until: str | None = None
+) -> None:
+    """The score as of each publication date (up to ``until``), one table per allegation."""
+    up_to = f", up to the end of {until}" if until else ""
+    _line(out, f"Scores as of each publication date{up_to}; profile {profile.label}.")
+    for h in histories:
+        _line(out, "")
+        _line(out, f"{h.allegation}:")
+        if not h.points:
+            _line(out, "nothing on it was published by then", indent=2)
+            continue
+        table = _table(
+            out,
+            "AS OF",
+            "LIKELIHOOD",
+            "ICD 203 TERM",
+            "CONFIDENCE",
+            "2 INDEP. SOURCES",
+            right=("LIKELIHOOD",),
+        )
+        for p in h.points:
+            table.add_row(
+                p.as_of or "", p.likelihood_text, p.term, p.confidence, _yes(p.two_sources)
+            )
+        _print(out, table, indent=2)
+
+
+def _line(out: Console, text: str, indent: int = 0) -> None:
+    """A line of plain text, never read as markup: wrapped to the width, if there is one,
+    each wrapped line indented like the first."""
+    _print(out, Text(text), indent)
+
+
+def _print(out: Console, shown: Table | Text, indent: int = 0) -> None:
+    """A table or a line, indented, without the blanks that pad lines to the same width."""
+    with out.capture() as captured:
+        out.print(_indented(shown, indent))
+    out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
