@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
+from typing import TypedDict, Unpack
 
 import attrs
 
@@ -52,61 +53,73 @@ class ValidationResult:
         return self.errors == 0
 
 
-def validate(
-    paths: Paths,
-    *,
-    as_of: AsOf | None = None,
-    archive: str | os.PathLike[str] | None = None,
-    config: Config | None = None,
-    select: Sequence[str] | None = None,
-    ignore: Sequence[str] = (),
-    progress: Progress | None = None,
-) -> ValidationResult:
+class Options(TypedDict, total=False):
+    """What a validation run may be told, besides what to read."""
+
+    #: As of when dates are checked (default: today): a year, month or day as text
+    #: (``"2024-01"``, meaning its end), a ``datetime.date`` or a ``PartialDate``.
+    as_of: AsOf | None
+    #: The folder of document texts for quote checks (default: the configuration's).
+    archive: str | os.PathLike[str] | None
+    config: Config | None
+    #: Replaces the configuration's selection: codes (``ET201``), prefixes (``ET2``), families
+    #: (``time``).
+    select: Sequence[str] | None
+    #: Added to the configuration's ignores, in the same forms.
+    ignore: Sequence[str]
+    progress: Progress | None
+
+
+def validate(paths: Paths, **options: Unpack[Options]) -> ValidationResult:
     """Validate evidence files and folders.
 
-    ``select`` replaces the configuration's selection and ``ignore`` adds to its ignores; both
-    take codes (``ET201``), prefixes (``ET2``) or family names (``time``). ``archive`` (or the
-    configuration's) is the folder of document texts for quote checks. ``paths`` is one path or
-    an iterable of them. ``as_of`` (default: today) is a year, month or day as text
-    (``"2024-01"``, meaning its end), a ``datetime.date`` or a ``PartialDate``.
+    ``paths`` is one path or an iterable of them; ``options`` are those of ``Options``:
+    ``as_of``, ``archive``, ``config``, ``select``, ``ignore`` and ``progress``.
 
     Raises ``SelectorError`` for a selector that is unknown or would hide the loader's findings,
     ``AsOfError`` for an as-of date it cannot read, and ``NoEvidenceFiles`` for a folder without
     evidence files, all before reading a file: bad arguments are the caller's to report.
     """
-    config = resolve(config or Config(), select=select, ignore=ignore)
-    day = last_day(as_of) if as_of is not None else None
+    config, day = _arguments(options)
+    progress = options.get("progress")
     files = find_files(paths)
     results = []
     for done, file in enumerate(files):
         if progress is not None:
             progress("loading", done, len(files))
         results.append(load_file(file))
+    # Resolved once: the selectors were already applied to the configuration.
     return validate_loaded(
-        combine(results), as_of=day, archive=archive, config=config, progress=progress
+        combine(results),
+        as_of=day,
+        archive=options.get("archive"),
+        config=config,
+        progress=progress,
     )
 
 
-def validate_loaded(
-    loaded: LoadResult,
-    *,
-    as_of: AsOf | None = None,
-    archive: str | os.PathLike[str] | None = None,
-    config: Config | None = None,
-    select: Sequence[str] | None = None,
-    ignore: Sequence[str] = (),
-    progress: Progress | None = None,
-) -> ValidationResult:
+def _arguments(options: Options) -> tuple[Config, dt.date]:
+    """The configuration with the selection applied, and the as-of day (default: today)."""
+    config = resolve(
+        options.get("config") or Config(),
+        select=options.get("select"),
+        ignore=options.get("ignore", ()),
+    )
+    as_of = options.get("as_of")
+    return config, last_day(as_of) if as_of is not None else dt.datetime.now(dt.UTC).date()
+
+
+def validate_loaded(loaded: LoadResult, **options: Unpack[Options]) -> ValidationResult:
     """Validate what ``load_paths`` or ``load_text`` gave; the same options as ``validate``."""
-    config = resolve(config or Config(), select=select, ignore=ignore)
-    day = last_day(as_of) if as_of is not None else dt.datetime.now(dt.UTC).date()
+    config, day = _arguments(options)
+    archive = options.get("archive")
+    progress = options.get("progress")
     texts = Archive(archive if archive is not None else config.archive)
     context = RuleContext(
         dataset=loaded.dataset,
         source_map=loaded.source_map,
         as_of=day,
         archive=texts,
-        config=config,
         rejected=loaded.rejected,
     )
     rules = [r for r in all_rules() if r.loader or selected(r.code, config.select, config.ignore)]

@@ -21,6 +21,7 @@ from evidtrack.model import (
     Reliability,
     TransferredItem,
 )
+from evidtrack.wording import period_text
 
 CREDIBILITY_LABELS = {
     1: "confirmed by other sources",
@@ -140,18 +141,6 @@ class Resolver:
 
 def _reliability(grade: Reliability) -> str:
     return f"{grade.value}, {grade.label}"
-
-
-def period_text(period: Period) -> str:
-    """A period in words, saying which ends are not known rather than inventing them."""
-    start, end = period.start, period.end
-    if start is None and end is None:
-        return "not recorded"
-    if start is None:
-        return f"until {end}, start not recorded"
-    if end is None:
-        return f"from {start}, end open"
-    return f"from {start} to {end}"
 
 
 def quantity_text(quantity: Quantity | None) -> str | None:
@@ -285,9 +274,7 @@ def _provisions(allegation: Allegation, dataset: Dataset) -> tuple[ProvisionView
     views: list[ProvisionView] = []
     for ref in allegation.provisions:
         resolution = dataset.resolution_by_id.get(ref.resolution)
-        provision = None
-        if resolution is not None:
-            provision = next((p for p in resolution.provisions if p.id == ref.provision), None)
+        provision = None if resolution is None else resolution.provision(ref.provision)
         views.append(
             ProvisionView(
                 symbol=ref.resolution if resolution is None else resolution.symbol,

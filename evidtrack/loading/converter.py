@@ -30,7 +30,7 @@ _JSON_TYPES: Final = {
 }
 
 
-class WrongType(TypeError):
+class WrongTypeError(TypeError):
     """A value of the wrong YAML type; ``expected`` says what belongs there."""
 
     def __init__(self, expected: str, value: Any) -> None:
@@ -39,7 +39,7 @@ class WrongType(TypeError):
         self.value = value
 
 
-class BadChoice(ValueError):
+class BadChoiceError(ValueError):
     """A value outside an enumeration."""
 
     def __init__(self, choices: tuple[str, ...], value: Any, enum: type[Enum]) -> None:
@@ -49,7 +49,7 @@ class BadChoice(ValueError):
         self.enum = enum
 
 
-class UnknownKey(ValueError):
+class UnknownKeyError(ValueError):
     """A key of a mapping outside its vocabulary (a table of weights by kind, say)."""
 
     def __init__(self, choices: tuple[str, ...], value: Any) -> None:
@@ -58,7 +58,7 @@ class UnknownKey(ValueError):
         self.value = value
 
 
-class BadDate(ValueError):
+class BadDateError(ValueError):
     """Text that is not a valid partial date."""
 
 
@@ -86,7 +86,7 @@ def _strict(kind: type) -> Callable[[Any, Any], Any]:
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not kind:
-            raise WrongType(expected, value)
+            raise WrongTypeError(expected, value)
         return value
 
     return structure
@@ -97,16 +97,16 @@ def _structure_float(value: Any, _: Any) -> float:
         return value
     if type(value) is int:
         return float(value)
-    raise WrongType("a number", value)
+    raise WrongTypeError("a number", value)
 
 
 def _structure_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str:
-        raise WrongType("a date written as text, such as '2024-01' or '2024-01-10'", value)
+        raise WrongTypeError("a date written as text, such as '2024-01' or '2024-01-10'", value)
     try:
         return PartialDate.parse(value)
     except ValueError as exc:
-        raise BadDate(str(exc)) from None
+        raise BadDateError(str(exc)) from None
 
 
 def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
@@ -116,14 +116,14 @@ def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not value_type:
-            raise WrongType(
+            raise WrongTypeError(
                 f"one of {', '.join(choices)}" if value_type is str else _JSON_TYPES[value_type],
                 value,
             )
         try:
             return by_value[value]
         except KeyError:
-            raise BadChoice(choices, value, enum) from None
+            raise BadChoiceError(choices, value, enum) from None
 
     return structure
 
@@ -186,7 +186,7 @@ def make_converter() -> cattrs.Converter:
 
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
-                raise WrongType("a list (one '- ' item a line, or [a, b])", value)
+                raise WrongTypeError("a list (one '- ' item a line, or [a, b])", value)
             hook = handler()
             return tuple(_each(tp, enumerate(value), lambda item: hook(item, element)))
 
@@ -199,15 +199,15 @@ def make_converter() -> cattrs.Converter:
 
         def structure(value: Any, _: Any) -> dict[Any, Any]:
             if type(value) is not dict:
-                raise WrongType("a mapping of keys to values", value)
+                raise WrongTypeError("a mapping of keys to values", value)
 
             def pair(item: tuple[Any, Any]) -> tuple[Any, Any]:
                 key, inner = item
                 try:
                     structured = keys()(_key_as_written(key, key_type), key_type)
-                except (WrongType, BadChoice):
+                except (WrongTypeError, BadChoiceError):
                     choices = tuple(str(m.value) for m in key_type) if _is_enum(key_type) else ()
-                    raise UnknownKey(choices, key) from None
+                    raise UnknownKeyError(choices, key) from None
                 return structured, values()(inner, value_type)
 
             return dict(_each(tp, ((key, (key, inner)) for key, inner in value.items()), pair))
@@ -235,7 +235,7 @@ def make_converter() -> cattrs.Converter:
 
         def structure(value: Any, tp: Any) -> Any:
             if type(value) is not dict:
-                raise WrongType("a mapping of keys to values", value)
+                raise WrongTypeError("a mapping of keys to values", value)
             return generated(value, tp)
 
         return structure

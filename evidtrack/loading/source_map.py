@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from yaml.nodes import Node
 
 from evidtrack.findings import Location
-from evidtrack.loading.locate import PathPart, child, descend, key_node
+from evidtrack.loading.locate import PathPart, child, descend
 from evidtrack.loading.yaml_reader import compose, node_location
 
 
@@ -66,16 +66,6 @@ class SourceMap:
             return None
         file, node = found
         return node_location(file, descend(node, path))
-
-    def locate_key(self, record: object, *path: PathPart) -> Location | None:
-        """Where the key of the last path element was written (for errors about the key)."""
-        found = self._record_node(record)
-        if found is None or not path:
-            return self.locate(record, *path)
-        file, node = found
-        last = path[-1]
-        key = key_node(descend(node, path[:-1]), last) if isinstance(last, str) else None
-        return node_location(file, key if key is not None else descend(node, path))
 
     def __len__(self) -> int:
         return len(self._origins)

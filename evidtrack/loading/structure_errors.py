@@ -17,7 +17,13 @@ from yaml.nodes import Node, ScalarNode
 
 from evidtrack.findings import Finding
 from evidtrack.loading.codes import LoadCode
-from evidtrack.loading.converter import BadChoice, BadDate, UnknownKey, WrongType, describe
+from evidtrack.loading.converter import (
+    BadChoiceError,
+    BadDateError,
+    UnknownKeyError,
+    WrongTypeError,
+    describe,
+)
 from evidtrack.loading.hints import meant_choice, standard_hint
 from evidtrack.loading.locate import PathPart, descend, key_node
 from evidtrack.loading.yaml_reader import node_location, resolve_plain
@@ -117,7 +123,7 @@ def _is_empty(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.style == "" and node.value == ""
 
 
-#: What to write, by what the converter expected (``WrongType.expected`` starts with these).
+#: What to write, by what the converter expected (``WrongTypeError.expected`` starts with these).
 _WHAT_TO_WRITE: Final = {
     "text": "the text",
     "an integer": "a whole number",
@@ -130,7 +136,11 @@ _WHAT_TO_WRITE: Final = {
 
 
 def _wrong_type_message(
-    where: str, node: Node, error: WrongType, path: Path, attribute: attrs.Attribute[Any] | None
+    where: str,
+    node: Node,
+    error: WrongTypeError,
+    path: Path,
+    attribute: attrs.Attribute[Any] | None,
 ) -> str:
     """The message of a value of the wrong type, with what to type instead."""
     if error.value is None and _is_empty(node):
@@ -195,7 +205,7 @@ def to_findings(
                     )
                 )
             continue
-        if isinstance(error, UnknownKey):
+        if isinstance(error, UnknownKeyError):
             parent = descend(record_node, path[:-1])
             key = key_node(parent, str(error.value))
             findings.append(
@@ -221,7 +231,7 @@ def to_findings(
                     location=location,
                 )
             )
-        elif isinstance(error, WrongType):
+        elif isinstance(error, WrongTypeError):
             findings.append(
                 Finding(
                     code=LoadCode.WRONG_TYPE,
@@ -229,7 +239,7 @@ def to_findings(
                     location=location,
                 )
             )
-        elif isinstance(error, BadChoice):
+        elif isinstance(error, BadChoiceError):
             choice = meant_choice(error.enum, error.value)
             findings.append(
                 Finding(
@@ -246,7 +256,7 @@ def to_findings(
                     location=location,
                 )
             )
-        elif isinstance(error, BadDate):
+        elif isinstance(error, BadDateError):
             findings.append(
                 Finding(code=LoadCode.BAD_DATE, message=f"{where}: {error}", location=location)
             )
@@ -304,7 +314,7 @@ def _about(owner: type | None, key: str) -> str:
     return description
 
 
-def _describe_written(node: Node, error: WrongType) -> str:
+def _describe_written(node: Node, error: WrongTypeError) -> str:
     described = describe(error.value)
     if isinstance(node, ScalarNode) and node.style == "" and str(error.value) != node.value:
         return f"{described} (written {node.value})"

@@ -56,13 +56,17 @@ class Quantity:
         metadata=doc("What is counted.", example="launches"),
     )
 
+    def bounds_reversed(self) -> bool:
+        """True when both bounds are given and the low one is greater (a rule reports it)."""
+        return self.low is not None and self.high is not None and self.low > self.high
+
     def contradiction(self) -> str | None:
         """Why the bounds and the qualifier disagree, or None when they agree.
 
         Kept as data, not a validator, so that a rule reports it at its line with its code.
         """
         low, high = self.low, self.high
-        if low is not None and high is not None and low > high:
+        if self.bounds_reversed():
             return f"low {low} is greater than high {high}"
         expected: dict[Qualifier, tuple[bool | None, bool | None]] = {
             # (low required?, high required?); None: either way

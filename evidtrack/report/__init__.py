@@ -19,9 +19,4 @@ FORMATS: Final[dict[str, Renderer]] = {
 }
 
 
-def render(result: ValidationResult, format: str = "text") -> str:
-    """The result in one of ``FORMATS``; raises ``KeyError`` for another name."""
-    return FORMATS[format](result)
-
-
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS"]

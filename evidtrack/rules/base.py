@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, Final
 
 import attrs
 import pendulum
 
-from evidtrack.config import Config
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.integrity.archive import Archive
-from evidtrack.loading import Rejected, SourceMap
+from evidtrack.loading import LoadCode, Rejected, SourceMap
 from evidtrack.loading.locate import PathPart
 from evidtrack.model import Dataset
 
@@ -62,7 +61,6 @@ class RuleContext:
     source_map: SourceMap
     as_of: dt.date
     archive: Archive
-    config: Config = attrs.field(factory=Config)
     #: Records the loader rejected: a reference to one of them points at the rejection.
     rejected: tuple[Rejected, ...] = ()
 
@@ -77,6 +75,9 @@ class RuleContext:
         if found is not None:
             return found
         return Location(path=self.source_map.path_of(record) or "<unknown>", line=1, column=1)
+
+
+_LOADER_CODES: Final = frozenset(LoadCode)
 
 
 class Rule:
@@ -94,9 +95,13 @@ class Rule:
     #: YAML snippets that, next to ``tests/rules/fixtures/base.yaml``, break and keep the rule.
     bad_example: ClassVar[str]
     good_example: ClassVar[str]
-    loader: ClassVar[bool] = False
     #: How the examples are saved when tested (only the unreadable-file rule needs another).
     example_encoding: ClassVar[str] = "utf-8"
+
+    @property
+    def loader(self) -> bool:
+        """True for the loader's own codes: the loader reports them, the rule documents them."""
+        return self.code in _LOADER_CODES
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         """The findings of this rule in the context's dataset."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class YamlSyntax(Rule):
-    code = "ET001"
+    code = LoadCode.YAML_SYNTAX
     name = "yaml-syntax"
-    loader = True  # the loader reports it; this unit documents it
     message = "YAML syntax error: fix the bracket, quote or indentation at this position"
     rationale = (
         "A file that is not well-formed YAML cannot be read at all, so nothing in it is checked"

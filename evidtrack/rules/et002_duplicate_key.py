@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class DuplicateKey(Rule):
-    code = "ET002"
+    code = LoadCode.DUPLICATE_KEY
     name = "duplicate-key"
-    loader = True  # the loader reports it; this unit documents it
     message = "duplicate key in one mapping: keep one of the two"
     rationale = (
         "YAML parsers usually keep the last of two equal keys and drop the first without a"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class ForbiddenYaml(Rule):
-    code = "ET003"
+    code = LoadCode.FORBIDDEN_YAML
     name = "forbidden-yaml"
-    loader = True  # the loader reports it; this unit documents it
     message = "anchors, aliases and tags are not allowed: write each value out in full"
     rationale = (
         "Anchors and aliases make one value appear in several places, so a diff that changes one"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class TooLarge(Rule):
-    code = "ET004"
+    code = LoadCode.TOO_LARGE
     name = "too-large"
-    loader = True  # the loader reports it; this unit documents it
     message = "file too large or nested too deep: split it into smaller files"
     rationale = (
         "An evidence file is a few kilobytes and nests about six levels deep. Far larger or deeper"

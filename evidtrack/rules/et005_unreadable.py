@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class Unreadable(Rule):
-    code = "ET005"
+    code = LoadCode.UNREADABLE
     name = "unreadable"
-    loader = True  # the loader reports it; this unit documents it
     message = "the file cannot be read or is not UTF-8: save it as UTF-8"
     rationale = (
         "Evidence files hold names and quotations in many scripts; only one encoding keeps them"

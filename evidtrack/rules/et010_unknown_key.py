@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class UnknownKey(Rule):
-    code = "ET010"
+    code = LoadCode.UNKNOWN_KEY
     name = "unknown-key"
-    loader = True  # the loader reports it; this unit documents it
     message = "unknown key: correct its spelling or remove it"
     rationale = (
         "A misspelt key (aliasses for aliases) would otherwise be dropped without a word and"

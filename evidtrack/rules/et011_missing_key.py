@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class MissingKey(Rule):
-    code = "ET011"
+    code = LoadCode.MISSING_KEY
     name = "missing-key"
-    loader = True  # the loader reports it; this unit documents it
     message = "a required key is missing: add it"
     rationale = (
         "Some facts make a record what it is: an evidence item without the document it comes from"

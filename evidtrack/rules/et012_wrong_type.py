@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class WrongType(Rule):
-    code = "ET012"
+    code = LoadCode.WRONG_TYPE
     name = "wrong-type"
-    loader = True  # the loader reports it; this unit documents it
     message = "value of the wrong type: write it as the field expects (quote text, list lists)"
     rationale = (
         "YAML guesses types from spelling: NO is a boolean in YAML 1.1 and 2024 is a number."

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class BadChoice(Rule):
-    code = "ET013"
+    code = LoadCode.BAD_CHOICE
     name = "bad-choice"
-    loader = True  # the loader reports it; this unit documents it
     message = "value not among the allowed choices: use one the message lists"
     rationale = (
         "Kinds, stances and grades come from fixed vocabularies (the Admiralty code, the kinds of"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class BadDate(Rule):
-    code = "ET014"
+    code = LoadCode.BAD_DATE
     name = "bad-date"
-    loader = True  # the loader reports it; this unit documents it
     message = (
         "not a date: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, at the precision the"
         " source supports"

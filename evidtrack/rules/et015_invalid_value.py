@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from evidtrack.loading import LoadCode
 from evidtrack.rules.base import Rule
 
 
 class InvalidValue(Rule):
-    code = "ET015"
+    code = LoadCode.INVALID_VALUE
     name = "invalid-value"
-    loader = True  # the loader reports it; this unit documents it
     message = (
         "value breaks the field's rule (format, range, not empty): correct it as the message says"
     )

@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.model import Period
 from evidtrack.rules.base import Rule, RuleContext
-
-
-def _describe(period: Period) -> str:
-    start = period.start.isoformat() if period.start else "..."
-    end = period.end.isoformat() if period.end else "..."
-    return f"{start} to {end}"
+from evidtrack.wording import period_text
 
 
 class PeriodOutsideInForce(Rule):
@@ -87,9 +81,9 @@ allegations:
                     allegation,
                     "provisions",
                     index,
-                    say=f"the transfer period ({_describe(allegation.period)}) lies outside the"
+                    say=f"the transfer period ({period_text(allegation.period)}) lies outside the"
                     f" period {ref.resolution} {ref.provision} was in force"
-                    f" ({_describe(provision.in_force)}): cite a provision in force then,"
+                    f" ({period_text(provision.in_force)}): cite a provision in force then,"
                     " or correct the period",
                 )
 

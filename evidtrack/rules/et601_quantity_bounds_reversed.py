@@ -10,12 +10,6 @@ from evidtrack.rules._walk import values_of_type
 from evidtrack.rules.base import Rule, RuleContext
 
 
-def bounds_reversed(quantity: Quantity) -> bool:
-    """True when both bounds are given and the low one is greater."""
-    low, high = quantity.low, quantity.high
-    return low is not None and high is not None and low > high
-
-
 class QuantityBoundsReversed(Rule):
     code = "ET601"
     name = "quantity-bounds-reversed"
@@ -58,7 +52,7 @@ allegations:
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for record in context.dataset.records():
             for path, quantity in values_of_type(record, Quantity):
-                if bounds_reversed(quantity):
+                if quantity.bounds_reversed():
                     yield self.finding(
                         context,
                         record,

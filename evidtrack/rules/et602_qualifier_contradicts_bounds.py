@@ -8,7 +8,6 @@ from evidtrack.findings import Finding
 from evidtrack.model import Quantity
 from evidtrack.rules._walk import values_of_type
 from evidtrack.rules.base import Rule, RuleContext
-from evidtrack.rules.et601_quantity_bounds_reversed import bounds_reversed
 
 
 class QualifierContradictsBounds(Rule):
@@ -54,7 +53,7 @@ allegations:
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for record in context.dataset.records():
             for path, quantity in values_of_type(record, Quantity):
-                if bounds_reversed(quantity):
+                if quantity.bounds_reversed():
                     continue  # ET601's
                 problem = quantity.contradiction()
                 if problem is not None:
