@@ -3,8 +3,8 @@
 Generates 10,000 small records in 100 files, then times, interleaved and repeated, (a) reading
 each file and ``yaml.load`` with libyaml's safe loader, and (b) ``evidtrack.load_paths``: the
 same parse plus YAML 1.2 typing, duplicate-key checks, structuring into the frozen model with
-validation, and the source map. Prints the best time of each and their ratio (issue 2 asks for
-<= 1.5). Run: ``python benchmarks/bench_load.py [--records N] [--repeat K]``.
+validation, and the source map. Prints the best time of each and their ratio (the project's target
+is 1.5 at most). Run: ``python benchmarks/bench_load.py [--records N] [--repeat K]``.
 """
 
 from __future__ import annotations

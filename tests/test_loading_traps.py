@@ -1,4 +1,4 @@
-"""Each YAML trap of domain.md, as a user meets it: the message and the place they see."""
+"""Each common YAML trap, as a user meets it: the message and the place they see."""
 
 from __future__ import annotations
 

@@ -143,7 +143,7 @@ def test_no_date_is_a_fetch_date_or_an_unexplained_aggregator_stamp() -> None:
 
 
 def test_credibility_is_never_confirmed_from_inside_the_corpus() -> None:
-    # Grade 1 would count the corpus's own corroboration twice (scoring.md, part A).
+    # Grade 1 would count the corpus's own corroboration twice (see the methodology page).
     for item in DATASET.evidence:
         assert item.credibility != 1, item.id
 

@@ -10,7 +10,7 @@ from evidtrack.cli._common import EXIT_FINDINGS, Evidence, add_as_of, add_gate, 
 from evidtrack.loading import load_profile
 from evidtrack.model import Allegation
 from evidtrack.report import text as findings_text
-from evidtrack.report.score import history, json_output, text, view
+from evidtrack.report.score import FORMATS, history, view
 from evidtrack.scoring import score, timeline
 
 NAME = "score"
@@ -27,7 +27,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timeline", action="store_true", help="the score as of each publication date"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+    )
     parser.add_argument(
         "--profile",
         default="standard",
@@ -60,25 +62,21 @@ def run(args: argparse.Namespace) -> int:
         allegations = (chosen,)
     if not allegations:
         return fail("no allegations in the given paths")
-    label = (profile.name, profile.version)
+    output = FORMATS[args.format]
     as_of = args.as_of.isoformat() if args.as_of else None
     if args.timeline:
         histories = [
             history(a.id, timeline(a, dataset, profile=profile, as_of=args.as_of))
             for a in allegations
         ]
-        if args.format == "json":
-            sys.stdout.write(json_output.render_histories(label, histories))
-        else:
-            text.print_histories(text.console(), profile, histories, until=as_of)
+        output.print_histories(sys.stdout, profile, histories, until=as_of)
         return evidence.status
     scores = [view(score(a, dataset, as_of=args.as_of, profile=profile)) for a in allegations]
-    if args.format == "json":
-        sys.stdout.write(json_output.render_scores(label, scores))
-        return evidence.status
-    out = text.console()
-    text.print_summary(out, profile, as_of, scores)
-    if args.allegation is not None:
-        out.print()
-        text.print_explanation(out, scores[0], allegations[0].title)
+    output.print_scores(
+        sys.stdout,
+        profile,
+        scores,
+        as_of=as_of,
+        title=allegations[0].title if args.allegation is not None else None,
+    )
     return evidence.status

@@ -9,7 +9,7 @@ from evidtrack.loading import load_paths
 from tests.docs.conftest import REPOSITORY
 from tests.docs.html_text import read_page
 
-#: The standards of shared/scoring.md part A that the methodology page must cite.
+#: The standards the methodology page must cite.
 STANDARDS = (
     "S/2006/997",
     "Admiralty code",

@@ -1,4 +1,4 @@
-"""The confidence level and the two-independent-sources flag, by example (scoring.md B.4)."""
+"""The confidence level and the two-independent-sources flag, by example."""
 
 from __future__ import annotations
 

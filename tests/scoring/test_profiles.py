@@ -42,7 +42,7 @@ def test_builtin_profiles_are_valid_and_named() -> None:
         assert set(profile.clusters) == set(ClusterKind)
 
 
-def test_standard_is_scoring_md_part_b() -> None:
+def test_standard_holds_the_proposed_weights() -> None:
     assert STANDARD.kind_weight[EvidenceKind.PHYSICAL_EXAMINATION] == 3.0
     assert STANDARD.kind_weight[EvidenceKind.CONDUCT] == 0.3
     assert STANDARD.role_supports[Role.ACCUSED] == 1.5

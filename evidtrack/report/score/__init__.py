@@ -1,8 +1,12 @@
 """Scores rendered for people (text tables) and machines (JSON), from one view model.
 
-``view`` makes what every output shows (words, rounded numbers) once; ``text`` lays it out
-with rich, ``json_output`` as plain data; the docs pages read the same view.
+``view`` makes what every output shows (words, rounded numbers) once; each format lays it out
+(``text`` with rich, ``json_output`` as plain data) through the same two functions; the docs
+pages read the same view.
 """
+
+from collections.abc import Sequence
+from typing import Final, Protocol, TextIO
 
 from evidtrack.report.score import json_output, numbers, text
 from evidtrack.report.score.view import (
@@ -14,9 +18,38 @@ from evidtrack.report.score.view import (
     history,
     view,
 )
+from evidtrack.scoring import Profile
+
+
+class Format(Protocol):
+    """An output format of ``score``: a module with these two functions."""
+
+    def print_scores(
+        self,
+        out: TextIO,
+        profile: Profile,
+        scores: Sequence[ScoreView],
+        *,
+        as_of: str | None = None,
+        title: str | None = None,
+    ) -> None: ...
+
+    def print_histories(
+        self,
+        out: TextIO,
+        profile: Profile,
+        histories: Sequence[HistoryView],
+        until: str | None = None,
+    ) -> None: ...
+
+
+#: Output formats by the name ``score --format`` takes.
+FORMATS: Final[dict[str, Format]] = {"text": text, "json": json_output}
 
 __all__ = [
+    "FORMATS",
     "ClusterView",
+    "Format",
     "HistoryView",
     "MemberView",
     "RowView",

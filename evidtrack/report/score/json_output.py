@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any, Final, TextIO
 
 from evidtrack.report.score import numbers
 from evidtrack.report.score.view import HistoryView, RowView, ScoreView
+from evidtrack.scoring import Profile
 
 #: Bumped when a key changes meaning or goes away; new keys may appear without a bump.
 FORMAT_VERSION: Final = 1
@@ -89,17 +90,33 @@ def _row(row: RowView) -> dict[str, Any]:
     }
 
 
-def _document(profile: tuple[str, str], body: dict[str, Any]) -> str:
-    name, version = profile
-    document = {"version": FORMAT_VERSION, "profile": {"name": name, "version": version}, **body}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+def _write(out: TextIO, profile: Profile, body: dict[str, Any]) -> None:
+    document = {
+        "version": FORMAT_VERSION,
+        "profile": {"name": profile.name, "version": profile.version},
+        **body,
+    }
+    out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def render_scores(profile: tuple[str, str], scores: Sequence[ScoreView]) -> str:
-    return _document(profile, {"assessments": [assessment(s) for s in scores]})
+def print_scores(
+    out: TextIO,
+    profile: Profile,
+    scores: Sequence[ScoreView],
+    *,
+    as_of: str | None = None,
+    title: str | None = None,
+) -> None:
+    """Every assessment in full, each with its as-of date and its explanation."""
+    _write(out, profile, {"assessments": [assessment(s) for s in scores]})
 
 
-def render_histories(profile: tuple[str, str], histories: Sequence[HistoryView]) -> str:
-    return _document(
-        profile, {"timelines": {h.allegation: [brief(p) for p in h.points] for h in histories}}
+def print_histories(
+    out: TextIO, profile: Profile, histories: Sequence[HistoryView], until: str | None = None
+) -> None:
+    """Each allegation's timeline; each point carries its own as-of date (``until`` is for text)."""
+    _write(
+        out,
+        profile,
+        {"timelines": {h.allegation: [brief(p) for p in h.points] for h in histories}},
     )

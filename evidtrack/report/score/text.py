@@ -53,12 +53,29 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
+def print_scores(
+    file: TextIO,
+    profile: Profile,
+    scores: Sequence[ScoreView],
+    *,
+    as_of: str | None = None,
+    title: str | None = None,
+) -> None:
+    """A line per allegation; with the ``title`` of the only one, its explanation after."""
+    out = console(file)
+    print_summary(out, profile, as_of, scores)
+    if title is not None:
+        (explained,) = scores
+        out.print()
+        print_explanation(out, explained, title)
+
+
 def print_summary(
     out: Console, profile: Profile, as_of: str | None, scores: Sequence[ScoreView]
 ) -> None:
     """One line per allegation: likelihood, ICD 203 term, confidence, the two sources flag."""
     when = f"as of the end of {as_of}" if as_of else "on all the evidence"
-    out.print(f"Corroboration scores {when}; profile {profile.label}.", soft_wrap=True)
+    _line(out, f"Corroboration scores {when}; profile {profile.label}.")
     table = _table(
         out,
         "ALLEGATION",
@@ -92,10 +109,10 @@ def print_explanation(out: Console, score: ScoreView, title: str) -> None:
     _line(out, "")
     _line(out, "Explanation, in log-odds (nats): L = logit(prior) + the sum of the rows.")
     table = _table(out, "TERM OF THE SUM", "WEIGHT", "VALUE", right=("WEIGHT", "VALUE"))
-    table.add_row("prior", "", score.prior_logit_text)
+    table.add_row("prior", "", _nats(score.prior_logit, score.prior_logit_text))
     for row in score.rows:
         _add_row(table, row)
-    table.add_row(Text("L", style="bold"), "", Text(score.log_odds_text, style="bold"))
+    table.add_row(Text("L", style="bold"), "", _nats(score.log_odds, score.log_odds_text, "bold"))
     _print(out, table, indent=2)
     if score.not_counted:
         _line(out, "")
@@ -113,17 +130,24 @@ def print_explanation(out: Console, score: ScoreView, title: str) -> None:
 
 def _add_row(table: Table, row: RowView) -> None:
     """The row, then each cluster (unless the row is one), then each item with its weight."""
-    table.add_row(Text(row.label, style="bold"), "", row.value_text)
+    table.add_row(Text(row.label, style="bold"), "", _nats(row.value, row.value_text))
     alone = len(row.clusters) == 1 and row.clusters[0].words == row.label
     for cluster in row.clusters:
         if not alone:
-            table.add_row(_indented(Text(cluster.words), 2), "", cluster.value_text)
+            words = _indented(Text(cluster.words), 2)
+            table.add_row(words, "", _nats(cluster.value, cluster.value_text))
         for m in cluster.members:
             item = Text(m.id)
             item.append(f" ({m.party}, {m.role}, {m.kind})", style="dim")
-            table.add_row(_indented(item, 2 if alone else 4), m.weight_text, "")
+            table.add_row(_indented(item, 2 if alone else 4), _nats(m.weight, m.weight_text), "")
     for limit in row.limits:
         table.add_row(_indented(Text(limit, style="italic"), 2), "", "")
+
+
+def _nats(value: float, written: str, style: str = "") -> Text:
+    """A value in nats, green where it supports the allegation and red where it refutes it."""
+    colour = "green" if value > 0 else "red" if value < 0 else ""
+    return Text(written, style=f"{style} {colour}".strip())
 
 
 def _indented(shown: Table | Text, indent: int) -> RenderableType:
@@ -132,9 +156,10 @@ def _indented(shown: Table | Text, indent: int) -> RenderableType:
 
 
 def print_histories(
-    out: Console, profile: Profile, histories: Sequence[HistoryView], until: str | None = None
+    file: TextIO, profile: Profile, histories: Sequence[HistoryView], until: str | None = None
 ) -> None:
     """The score as of each publication date (up to ``until``), one table per allegation."""
+    out = console(file)
     up_to = f", up to the end of {until}" if until else ""
     _line(out, f"Scores as of each publication date{up_to}; profile {profile.label}.")
     for h in histories:
