@@ -28,7 +28,7 @@ from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
 from evidtrack.export.tables import TABLES
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
-from evidtrack.report.score.numbers import signed
+from evidtrack.report.score import numbers
 from evidtrack.rules import RuleInfo, catalogue
 
 #: The project's own hand-written pages, shipped in the package (evidtrack/docs/pages/), first
@@ -131,7 +131,7 @@ def environment() -> jinja2.Environment:
         "block": block,
         "type_cell": type_cell,
         "member_links": member_links,
-        "signed": signed,
+        "signed": numbers.signed,
     }
     env.filters.update(filters)
     return env

@@ -3,11 +3,9 @@ shipped page holds them as generated."""
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 from evidtrack.docs.methodology import PAGE, fill, icd203_table, profile_table, regions
-from evidtrack.model import Credibility, Directness, EvidenceKind, Reliability, Role
 from evidtrack.scoring import STANDARD, STRICT, ClusterKind, Likelihood, Profile, parameters
 
 SHIPPED = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
@@ -18,33 +16,14 @@ def _n(value: float) -> str:
 
 
 def expected_rows(profile: Profile) -> dict[str, str]:
-    """Each row of the parameter table, written out here from the profile's own values."""
-    tables: dict[str, type[Enum]] = {
-        "kind_weight": EvidenceKind,
-        "reliability_weight": Reliability,
-        "credibility_weight": Credibility,
-        "role_supports": Role,
-        "role_refutes": Role,
-        "directness_weight": Directness,
-    }
-    rows = {
-        f"`{name}`": _n(getattr(profile, name))
-        for name in (
-            "prior",
-            "p_floor",
-            "p_ceiling",
-            "camp_rho",
-            "camp_cap",
-            "organisation_rho",
-            "denial_floor",
-            "min_support",
-            "strong_refutation",
-        )
-    }
-    rows["`response_credibility`"] = str(int(profile.response_credibility))
-    for name, keys in tables.items():
-        for key in keys:
-            rows[f"`{name}` {key.value}"] = _n(getattr(profile, name)[key])
+    """Each row of the parameter table, from the profile's own values (names from its fields)."""
+    rows: dict[str, str] = {}
+    for field, fact in parameters(Profile):
+        value = getattr(profile, field.name)
+        if fact.keys is None:
+            rows[f"`{field.name}`"] = str(int(value) if isinstance(value, int) else value)
+        else:
+            rows.update({f"`{field.name}` {key.value}": str(value[key]) for key in fact.keys})
     for kind in ClusterKind:
         rule = profile.rule(kind)
         rows[f"`clusters` {kind.value} ρ / cap"] = f"{rule.rho} / {rule.cap}"

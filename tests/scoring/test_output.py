@@ -172,3 +172,15 @@ def test_scoring_reads_no_files() -> None:
             for name in names:
                 assert not name.startswith(("evidtrack.loading", "evidtrack.cli", "evidtrack.docs"))
                 assert name.split(".")[0] not in {"tomllib", "yaml", "json"}, (module, name)
+
+
+def test_other_packages_use_the_public_surfaces() -> None:
+    # One surface each: evidtrack.scoring, and evidtrack.report.score for the outputs.
+    for module in (ROOT / "evidtrack").rglob("*.py"):
+        inside = module.relative_to(ROOT / "evidtrack").parts[0]
+        if inside == "scoring" or module.parent.name == "score":
+            continue
+        text = module.read_text(encoding="utf-8")
+        for surface in ("evidtrack.scoring.", "evidtrack.report.score."):
+            assert f"from {surface}" not in text, (module, surface)
+            assert f"import {surface}" not in text, (module, surface)
