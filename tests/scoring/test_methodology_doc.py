@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidtrack.docs.methodology import PAGE, fill, icd203_table, profile_table, regions
+from evidtrack.loading import load_profile
 from evidtrack.scoring import STANDARD, STRICT, ClusterKind, Likelihood, Profile, parameters
 
 SHIPPED = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
@@ -97,3 +98,15 @@ def test_page_cites_the_standards_it_builds_on() -> None:
     # and it speaks for itself: no file a reader does not have
     for absent in ("scoring.md", "domain.md", "tests/", "../shared"):
         assert absent not in text, absent
+
+
+def test_the_pages_profile_example_loads(tmp_path: Path) -> None:
+    text = SHIPPED.read_text(encoding="utf-8")
+    example = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "cautious.toml"
+    path.write_text(example, encoding="utf-8")
+    loaded = load_profile(str(path))
+    assert loaded.findings == ()
+    assert loaded.profile is not None
+    assert loaded.profile.label == "cautious 1"
+    assert loaded.profile.camp_cap == STRICT.camp_cap
