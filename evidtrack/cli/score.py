@@ -10,7 +10,7 @@ from evidtrack.cli._common import EXIT_FINDINGS, Evidence, add_as_of, add_gate, 
 from evidtrack.loading import load_profile
 from evidtrack.model import Allegation
 from evidtrack.report import text as findings_text
-from evidtrack.report.score import FORMATS, history, view
+from evidtrack.report.score import FORMATS, Scores, history, view
 from evidtrack.scoring import score, timeline
 
 NAME = "score"
@@ -74,9 +74,11 @@ def run(args: argparse.Namespace) -> int:
     scores = [view(score(a, dataset, as_of=args.as_of, profile=profile)) for a in allegations]
     output.print_scores(
         sys.stdout,
-        profile,
-        scores,
-        as_of=as_of,
-        title=allegations[0].title if args.allegation is not None else None,
+        Scores(
+            profile=profile,
+            views=tuple(scores),
+            as_of=as_of,
+            title=allegations[0].title if args.allegation is not None else None,
+        ),
     )
     return evidence.status

@@ -42,10 +42,14 @@ def page_view(score_view: ScoreView, past: HistoryView) -> AssessmentView:
         ExplanationRow(
             label=f"{row.label} (limited: {'; '.join(row.limits)})" if row.limits else row.label,
             members=tuple(
-                Member(id=m.id, about=f"{m.kind}, {m.stance}, weight {numbers.signed(m.weight)}")
-                for m in row.members
+                Member(
+                    id=m.item.id,
+                    about=f"{m.item.kind.value}, {m.item.stance.value},"
+                    f" weight {numbers.signed(m.weight)}",
+                )
+                for m in row.row.members
             ),
-            value=row.value,
+            value=row.row.value,
         )
         for row in score_view.rows
     )
@@ -53,10 +57,10 @@ def page_view(score_view: ScoreView, past: HistoryView) -> AssessmentView:
     if past.dates:
         # Before the first publication only the prior is known.
         first = min(date.start() for date in past.dates)
-        points.append(LikelihoodPoint(moment=first, likelihood=score_view.prior))
+        points.append(LikelihoodPoint(moment=first, likelihood=score_view.assessment.prior))
     # What is published on a date is known once the date is over (a month at its end).
     points.extend(
-        LikelihoodPoint(moment=d.end(), likelihood=p.likelihood)
+        LikelihoodPoint(moment=d.end(), likelihood=p.assessment.likelihood)
         for d, p in zip(past.dates, past.points, strict=True)
     )
     return AssessmentView(score=score_view, rows=rows, timeline=tuple(points))

@@ -155,8 +155,10 @@ def _index_rows(pages: Sequence[Dossier]) -> list[IndexRow]:
             IndexRow(
                 title=d.title,
                 slug=d.slug,
-                likelihood="not scored" if a is None else f"{a.term} ({a.percent_text})",
-                confidence="not scored" if a is None else a.confidence,
+                likelihood="not scored"
+                if a is None
+                else f"{a.assessment.term.value} ({a.percent_text})",
+                confidence="not scored" if a is None else a.assessment.confidence.value,
                 evidence=len(d.evidence),
                 responses=len(d.responses),
             )

@@ -371,6 +371,14 @@ def parameters(cls: type = Profile) -> Iterator[tuple[attrs.Attribute[Any], Para
             yield field, fact
 
 
+_SUPPORTS: Final = {
+    Role.INDEPENDENT: 1.0,
+    Role.THIRD_PARTY: 0.7,
+    Role.ACCUSER: 0.6,
+    Role.ALLY: 0.6,
+    Role.ACCUSED: 1.5,
+}
+
 STANDARD: Final = Profile(
     name="standard",
     version="1.0",
@@ -402,20 +410,10 @@ STANDARD: Final = Profile(
         Reliability.F: 0.5,
     },
     credibility_weight=dict(zip(Credibility, (0.9, 0.7, 0.5, 0.3, 0.1, 0.5), strict=True)),
-    role_supports={
-        Role.INDEPENDENT: 1.0,
-        Role.THIRD_PARTY: 0.7,
-        Role.ACCUSER: 0.6,
-        Role.ALLY: 0.6,
-        Role.ACCUSED: 1.5,
-    },
-    role_refutes={
-        Role.INDEPENDENT: 1.0,
-        Role.THIRD_PARTY: 0.7,
-        Role.ACCUSER: 1.0,
-        Role.ALLY: 1.0,
-        Role.ACCUSED: 0.2,
-    },
+    role_supports=_SUPPORTS,
+    # Against the allegation, independent and third parties weigh the same; an accuser's own
+    # caveats run against its interest (full weight), an accused's denial serves its own (0.2).
+    role_refutes={**_SUPPORTS, Role.ACCUSER: 1.0, Role.ALLY: 1.0, Role.ACCUSED: 0.2},
     directness_weight={
         Directness.DIRECT: 1.0,
         Directness.PARTIAL: 0.6,

@@ -174,10 +174,10 @@ def test_index_lists_every_allegation_with_term_and_confidence(
     dataset = data.ordinary()
     text = _html(ordinary_site, "index.html")
     for allegation in dataset.allegations:
-        view = assess(allegation, dataset)
+        view = assess(allegation, dataset).score.assessment
         assert (
-            f"{allegation.title} {view.score.term} ({view.score.likelihood * 100:.0f} %)"
-            f" {view.score.confidence}" in (text)
+            f"{allegation.title} {view.term} ({view.likelihood * 100:.0f} %) {view.confidence}"
+            in (text)
         )
 
 

@@ -14,6 +14,7 @@ from evidtrack.report.score.view import (
     HistoryView,
     MemberView,
     RowView,
+    Scores,
     ScoreView,
     history,
     view,
@@ -24,15 +25,7 @@ from evidtrack.scoring import Profile
 class Format(Protocol):
     """An output format of ``score``: a module with these two functions."""
 
-    def print_scores(
-        self,
-        out: TextIO,
-        profile: Profile,
-        scores: Sequence[ScoreView],
-        *,
-        as_of: str | None = None,
-        title: str | None = None,
-    ) -> None: ...
+    def print_scores(self, out: TextIO, scores: Scores) -> None: ...
 
     def print_histories(
         self,
@@ -54,6 +47,7 @@ __all__ = [
     "MemberView",
     "RowView",
     "ScoreView",
+    "Scores",
     "history",
     "json_output",
     "numbers",

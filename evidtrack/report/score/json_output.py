@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import Any, Final, TextIO
 
 from evidtrack.report.score import numbers
-from evidtrack.report.score.view import HistoryView, RowView, ScoreView
-from evidtrack.scoring import Profile
+from evidtrack.report.score.view import HistoryView, RowView, Scores, ScoreView
+from evidtrack.scoring import Member, Profile
 
 #: Bumped when a key changes meaning or goes away; new keys may appear without a bump.
 FORMAT_VERSION: Final = 1
@@ -16,25 +16,25 @@ FORMAT_VERSION: Final = 1
 
 def assessment(score: ScoreView) -> dict[str, Any]:
     """One assessment as plain data."""
+    a = score.assessment
     return {
-        "allegation": score.allegation,
-        "as_of": score.as_of,
-        "profile": {"name": score.profile_name, "version": score.profile_version},
-        "prior": score.prior,
-        "log_odds": numbers.nats(score.log_odds),
-        "likelihood": numbers.likelihood_number(score.likelihood),
-        "icd203_term": score.term,
-        "confidence": score.confidence,
-        "confidence_reasons": list(score.confidence_reasons),
-        "two_independent_sources": score.two_sources,
-        "stix_confidence": score.stix_confidence,
+        "allegation": a.allegation,
+        "as_of": a.as_of,
+        "profile": {"name": a.profile_name, "version": a.profile_version},
+        "prior": a.prior,
+        "log_odds": numbers.nats(a.log_odds),
+        "likelihood": numbers.likelihood_number(a.likelihood),
+        "icd203_term": a.term.value,
+        "confidence": a.confidence.value,
+        "confidence_reasons": list(a.confidence_reasons),
+        "two_independent_sources": a.two_independent_sources,
+        "stix_confidence": a.stix_confidence,
         "explanation": {
-            "prior_logit": numbers.nats(score.prior_logit),
+            "prior_logit": numbers.nats(a.prior_logit),
             "rows": [_row(row) for row in score.rows],
         },
         "not_counted": [
-            {"id": e.id, "record": e.recorded_as.value, "reason": e.reason}
-            for e in score.not_counted
+            {"id": e.id, "record": e.recorded_as.value, "reason": e.reason} for e in a.excluded
         ],
         "responses": [
             {
@@ -44,49 +44,52 @@ def assessment(score: ScoreView) -> dict[str, Any]:
                 "date": r.date.isoformat(),
                 "treatment": r.treatment,
             }
-            for r in score.responses
+            for r in a.responses
         ],
     }
 
 
 def brief(score: ScoreView) -> dict[str, Any]:
     """One point of a timeline."""
+    a = score.assessment
     return {
-        "as_of": score.as_of,
-        "likelihood": numbers.likelihood_number(score.likelihood),
-        "icd203_term": score.term,
-        "confidence": score.confidence,
-        "two_independent_sources": score.two_sources,
+        "as_of": a.as_of,
+        "likelihood": numbers.likelihood_number(a.likelihood),
+        "icd203_term": a.term.value,
+        "confidence": a.confidence.value,
+        "two_independent_sources": a.two_independent_sources,
     }
 
 
 def _row(row: RowView) -> dict[str, Any]:
     return {
         "key": row.label,
-        "group": row.group,
-        "value": numbers.nats(row.value),
+        "group": row.row.group.value,
+        "value": numbers.nats(row.row.value),
         "limits": list(row.limits),
         "clusters": [
             {
-                "key": cluster.key,
+                "key": str(cluster.cluster.key),
                 "words": cluster.words,
-                "value": numbers.nats(cluster.value),
-                "members": [
-                    {
-                        "id": m.id,
-                        "record": m.recorded_as,
-                        "party": m.party,
-                        "role": m.role,
-                        "kind": m.kind,
-                        "stance": m.stance,
-                        "weight": numbers.nats(m.weight),
-                        **({"note": m.note} if m.note else {}),
-                    }
-                    for m in cluster.members
-                ],
+                "value": numbers.nats(cluster.cluster.value),
+                "members": [_member(m.member) for m in cluster.members],
             }
             for cluster in row.clusters
         ],
+    }
+
+
+def _member(member: Member) -> dict[str, Any]:
+    item = member.item
+    return {
+        "id": item.id,
+        "record": item.recorded_as.value,
+        "party": item.party,
+        "role": item.role.value,
+        "kind": item.kind.value,
+        "stance": item.stance.value,
+        "weight": numbers.nats(member.weight),
+        **({"note": item.note} if item.note else {}),
     }
 
 
@@ -99,16 +102,9 @@ def _write(out: TextIO, profile: Profile, body: dict[str, Any]) -> None:
     out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def print_scores(
-    out: TextIO,
-    profile: Profile,
-    scores: Sequence[ScoreView],
-    *,
-    as_of: str | None = None,
-    title: str | None = None,
-) -> None:
+def print_scores(out: TextIO, scores: Scores) -> None:
     """Every assessment in full, each with its as-of date and its explanation."""
-    _write(out, profile, {"assessments": [assessment(s) for s in scores]})
+    _write(out, scores.profile, {"assessments": [assessment(s) for s in scores.views]})
 
 
 def print_histories(

@@ -18,7 +18,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from evidtrack.report.score.view import HistoryView, RowView, ScoreView
+from evidtrack.report.score.view import HistoryView, RowView, Scores, ScoreView
 from evidtrack.scoring import Profile
 
 #: The width of piped output when ``COLUMNS`` does not set one: wide enough for any table.
@@ -53,21 +53,14 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def print_scores(
-    file: TextIO,
-    profile: Profile,
-    scores: Sequence[ScoreView],
-    *,
-    as_of: str | None = None,
-    title: str | None = None,
-) -> None:
-    """A line per allegation; with the ``title`` of the only one, its explanation after."""
+def print_scores(file: TextIO, scores: Scores) -> None:
+    """A line per allegation; with the title of the only one, its explanation after."""
     out = console(file)
-    print_summary(out, profile, as_of, scores)
-    if title is not None:
-        (explained,) = scores
+    print_summary(out, scores.profile, scores.as_of, scores.views)
+    if scores.title is not None:
+        (explained,) = scores.views
         out.print()
-        print_explanation(out, explained, title)
+        print_explanation(out, explained, scores.title)
 
 
 def print_summary(
@@ -87,59 +80,63 @@ def print_summary(
         right=("LIKELIHOOD", "ITEMS"),
     )
     for s in scores:
+        a = s.assessment
         table.add_row(
-            s.allegation,
+            a.allegation,
             s.likelihood_text,
-            s.term,
-            s.confidence,
-            _yes(s.two_sources),
-            str(s.counted),
+            a.term.value,
+            a.confidence.value,
+            _yes(a.two_independent_sources),
+            str(a.counted),
         )
     _print(out, table)
 
 
 def print_explanation(out: Console, score: ScoreView, title: str) -> None:
     """The score of one allegation, term by term, then what did not count and the replies."""
-    _line(out, f"{score.allegation}: {title}")
-    _line(out, f"Likelihood: {score.likelihood_text}, {score.term} (ICD 203).")
-    _line(out, f"Confidence: {score.confidence} (STIX {score.stix_confidence}).")
-    for reason in score.confidence_reasons:
+    a = score.assessment
+    _line(out, f"{a.allegation}: {title}")
+    _line(out, f"Likelihood: {score.likelihood_text}, {a.term.value} (ICD 203).")
+    _line(out, f"Confidence: {a.confidence.value} (STIX {a.stix_confidence}).")
+    for reason in a.confidence_reasons:
         _line(out, f"- {reason}", indent=2)
-    _line(out, f"Two independent sources: {_yes(score.two_sources)}.")
+    _line(out, f"Two independent sources: {_yes(a.two_independent_sources)}.")
     _line(out, "")
     _line(out, "Explanation, in log-odds (nats): L = logit(prior) + the sum of the rows.")
     table = _table(out, "TERM OF THE SUM", "WEIGHT", "VALUE", right=("WEIGHT", "VALUE"))
-    table.add_row("prior", "", _nats(score.prior_logit, score.prior_logit_text))
+    table.add_row("prior", "", _nats(a.prior_logit, score.prior_logit_text))
     for row in score.rows:
         _add_row(table, row)
-    table.add_row(Text("L", style="bold"), "", _nats(score.log_odds, score.log_odds_text, "bold"))
+    table.add_row(Text("L", style="bold"), "", _nats(a.log_odds, score.log_odds_text, "bold"))
     _print(out, table, indent=2)
-    if score.not_counted:
+    if a.excluded:
         _line(out, "")
         _line(out, "Not counted:")
-        for excluded in score.not_counted:
+        for excluded in a.excluded:
             _line(out, f"{excluded.id}: {excluded.reason}", indent=2)
     _line(out, "")
-    if not score.responses:
+    if not a.responses:
         _line(out, "Responses on record: none (the concerned parties' reply is worth seeking).")
         return
     _line(out, "Responses on record:")
-    for r in score.responses:
+    for r in a.responses:
         _line(out, f"{r.date.isoformat()}  {r.id}: {r.kind} by {r.actor} ({r.treatment})", indent=2)
 
 
 def _add_row(table: Table, row: RowView) -> None:
     """The row, then each cluster (unless the row is one), then each item with its weight."""
-    table.add_row(Text(row.label, style="bold"), "", _nats(row.value, row.value_text))
+    table.add_row(Text(row.label, style="bold"), "", _nats(row.row.value, row.value_text))
     alone = len(row.clusters) == 1 and row.clusters[0].words == row.label
     for cluster in row.clusters:
         if not alone:
             words = _indented(Text(cluster.words), 2)
-            table.add_row(words, "", _nats(cluster.value, cluster.value_text))
+            table.add_row(words, "", _nats(cluster.cluster.value, cluster.value_text))
         for m in cluster.members:
-            item = Text(m.id)
-            item.append(f" ({m.party}, {m.role}, {m.kind})", style="dim")
-            table.add_row(_indented(item, 2 if alone else 4), _nats(m.weight, m.weight_text), "")
+            scored = m.member.item
+            item = Text(scored.id)
+            item.append(f" ({scored.party}, {scored.role.value}, {scored.kind.value})", style="dim")
+            weight = _nats(m.member.weight, m.weight_text)
+            table.add_row(_indented(item, 2 if alone else 4), weight, "")
     for limit in row.limits:
         table.add_row(_indented(Text(limit, style="italic"), 2), "", "")
 
@@ -178,8 +175,13 @@ def print_histories(
             right=("LIKELIHOOD",),
         )
         for p in h.points:
+            a = p.assessment
             table.add_row(
-                p.as_of or "", p.likelihood_text, p.term, p.confidence, _yes(p.two_sources)
+                a.as_of or "",
+                p.likelihood_text,
+                a.term.value,
+                a.confidence.value,
+                _yes(a.two_independent_sources),
             )
         _print(out, table, indent=2)
 

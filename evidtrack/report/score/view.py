@@ -13,40 +13,23 @@ import attrs
 
 from evidtrack.model import PartialDate
 from evidtrack.report.score import numbers
-from evidtrack.scoring import (
-    Assessment,
-    Cluster,
-    Excluded,
-    Group,
-    Limit,
-    Member,
-    ResponseOnRecord,
-    Row,
-)
+from evidtrack.scoring import Assessment, Cluster, Group, Limit, Member, Profile, Row
 
 
 @attrs.frozen(kw_only=True)
 class MemberView:
-    """One counted item: who said what, and its weight."""
+    """One counted item, with its weight as printed."""
 
-    id: str
-    recorded_as: str
-    party: str
-    role: str
-    kind: str
-    stance: str
-    weight: float
+    member: Member
     weight_text: str
-    note: str | None
 
 
 @attrs.frozen(kw_only=True)
 class ClusterView:
     """Dependent items: what they share, in words, and what they are worth together."""
 
-    key: str
+    cluster: Cluster
     words: str
-    value: float
     value_text: str
     members: tuple[MemberView, ...]
 
@@ -55,9 +38,8 @@ class ClusterView:
 class RowView:
     """One term of the sum, in words, with its clusters and the limits that bit."""
 
+    row: Row
     label: str
-    group: str
-    value: float
     value_text: str
     clusters: tuple[ClusterView, ...]
     limits: tuple[str, ...]
@@ -69,34 +51,32 @@ class RowView:
 
 @attrs.frozen(kw_only=True)
 class ScoreView:
-    """One allegation's score as of a date, under one profile."""
+    """One allegation's score as of a date, under one profile: the assessment, and its words
+    and numbers as every output prints them."""
 
-    allegation: str
-    as_of: str | None
-    profile_name: str
-    profile_version: str
-    prior: float
-    prior_logit: float
-    prior_logit_text: str
-    log_odds: float
-    log_odds_text: str
-    likelihood: float
-    #: The likelihood with enough decimals to agree with its term.
+    assessment: Assessment
+    #: The likelihood with enough decimals to agree with its term, and as a percentage.
     likelihood_text: str
     percent_text: str
-    term: str
-    confidence: str
-    confidence_reasons: tuple[str, ...]
-    two_sources: bool
-    stix_confidence: int
-    counted: int
+    prior_logit_text: str
+    log_odds_text: str
     rows: tuple[RowView, ...]
-    not_counted: tuple[Excluded, ...]
-    responses: tuple[ResponseOnRecord, ...]
 
     @property
     def profile(self) -> str:
-        return f"{self.profile_name} {self.profile_version}"
+        return f"{self.assessment.profile_name} {self.assessment.profile_version}"
+
+
+@attrs.frozen(kw_only=True)
+class Scores:
+    """What ``score`` prints: the profile, one view per allegation, and how to show them."""
+
+    profile: Profile
+    views: tuple[ScoreView, ...]
+    #: The date the scores are as of, if one was given.
+    as_of: str | None = None
+    #: The title of the one allegation to explain term by term, if one was asked for.
+    title: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -112,27 +92,12 @@ class HistoryView:
 def view(assessment: Assessment) -> ScoreView:
     """The assessment as every output shows it."""
     return ScoreView(
-        allegation=assessment.allegation,
-        as_of=assessment.as_of,
-        profile_name=assessment.profile_name,
-        profile_version=assessment.profile_version,
-        prior=assessment.prior,
-        prior_logit=assessment.prior_logit,
-        prior_logit_text=numbers.nats_text(assessment.prior_logit),
-        log_odds=assessment.log_odds,
-        log_odds_text=numbers.nats_text(assessment.log_odds),
-        likelihood=assessment.likelihood,
+        assessment=assessment,
         likelihood_text=numbers.likelihood(assessment.likelihood),
         percent_text=numbers.percent(assessment.likelihood),
-        term=assessment.term.value,
-        confidence=assessment.confidence.value,
-        confidence_reasons=assessment.confidence_reasons,
-        two_sources=assessment.two_independent_sources,
-        stix_confidence=assessment.stix_confidence,
-        counted=assessment.counted,
+        prior_logit_text=numbers.nats_text(assessment.prior_logit),
+        log_odds_text=numbers.nats_text(assessment.log_odds),
         rows=tuple(_row(row) for row in assessment.rows),
-        not_counted=assessment.excluded,
-        responses=assessment.responses,
     )
 
 
@@ -150,37 +115,22 @@ def _row(row: Row) -> RowView:
     if row.group is Group.ORGANISATION and row.rho is not None:
         label += f": {len(row.clusters)} clusters combined, ρ {numbers.parameter(row.rho)}"
     return RowView(
+        row=row,
         label=label,
-        group=row.group.value,
-        value=row.value,
         value_text=numbers.nats_text(row.value),
-        clusters=tuple(_cluster(c) for c in row.clusters),
+        clusters=tuple(
+            ClusterView(
+                cluster=cluster,
+                words=cluster.key.words,
+                value_text=numbers.nats_text(cluster.value),
+                members=tuple(
+                    MemberView(member=m, weight_text=numbers.nats_text(m.weight))
+                    for m in cluster.members
+                ),
+            )
+            for cluster in row.clusters
+        ),
         limits=tuple(_limit(limit) for limit in row.limits),
-    )
-
-
-def _cluster(cluster: Cluster) -> ClusterView:
-    return ClusterView(
-        key=str(cluster.key),
-        words=cluster.key.words,
-        value=cluster.value,
-        value_text=numbers.nats_text(cluster.value),
-        members=tuple(_member(m) for m in cluster.members),
-    )
-
-
-def _member(member: Member) -> MemberView:
-    item = member.item
-    return MemberView(
-        id=item.id,
-        recorded_as=item.recorded_as.value,
-        party=item.party,
-        role=item.role.value,
-        kind=item.kind.value,
-        stance=item.stance.value,
-        weight=member.weight,
-        weight_text=numbers.nats_text(member.weight),
-        note=item.note,
     )
 
 
