@@ -1,4 +1,4 @@
-"""Test configuration shared by every test module: hypothesis profiles."""
+"""Test configuration shared by every test module: hypothesis profiles, output as piped."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     shots = sorted(SCREENSHOTS.glob("*.png")) if SCREENSHOTS.is_dir() else []
     if shots:
         terminalreporter.write_line(f"docs browser test screenshots ({len(shots)}): {SCREENSHOTS}")
+
+
+@pytest.fixture(autouse=True)
+def _output_as_piped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the commands' output as a pipe gives it: the terminal the suite runs in (and
+    xdist's workers, which set COLUMNS and LINES) must not shape it. A test that wants a width or
+    colours sets them itself."""
+    for name in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
