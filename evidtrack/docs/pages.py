@@ -21,14 +21,14 @@ import attrs
 import jinja2
 
 from evidtrack.docs import escape, methodology
-from evidtrack.docs.assessment import AssessmentView, Member, assess
+from evidtrack.docs.assessment import AssessmentView, assess
 from evidtrack.docs.chart import timeline_svg
 from evidtrack.docs.dossier import Dossier, dossiers
 from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
 from evidtrack.export.tables import TABLES
 from evidtrack.integrity.archive import Archive
 from evidtrack.model import Dataset
-from evidtrack.report.score import numbers
+from evidtrack.report.score import MemberView, numbers
 from evidtrack.rules import RuleInfo, catalogue
 
 #: The project's own hand-written pages, shipped in the package (evidtrack/docs/pages/), first
@@ -100,14 +100,20 @@ def type_cell(parts: Iterable[TypePart]) -> escape.Escaped:
     )
 
 
-def member_links(members: Iterable[Member]) -> escape.Escaped:
-    """A row's items, each id a link to its card further down the dossier."""
+def member_links(members: Iterable[MemberView]) -> escape.Escaped:
+    """A row's items, each id a link to its card further down the dossier, with how it weighs."""
     return escape.Escaped(
         "; ".join(
-            f'<a href="#item-{escape.html(m.id)}">{escape.md(m.id)}</a> ({escape.md(m.about)})'
+            f'<a href="#item-{escape.html(m.member.item.id)}">{escape.md(m.member.item.id)}</a>'
+            f" ({escape.md(_weighs(m))})"
             for m in members
         )
     )
+
+
+def _weighs(shown: MemberView) -> str:
+    item = shown.member.item
+    return f"{item.kind.value}, {item.stance.value}, weight {numbers.signed(shown.member.weight)}"
 
 
 def environment() -> jinja2.Environment:
