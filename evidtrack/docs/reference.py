@@ -16,6 +16,7 @@ from evidtrack.loading.dump import dump_plain
 from evidtrack.loading.yaml_errors import quoted
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.model import _fields as meta
+from evidtrack.model import _validators as v
 from evidtrack.model._validators import CrossField, cross_field_constraints
 
 #: Classes that YAML writes as one scalar, with how it is written.
@@ -130,17 +131,29 @@ def _allowed(tp: Any) -> tuple[str, ...]:
     return ()
 
 
+def _check_words(check: Any) -> Iterator[tuple[str, str]]:
+    """What a check asks of a value, as (words, a value shown as code)."""
+    match check:
+        case v.Matches(pattern=pattern):
+            yield "Matches the regular expression", pattern
+        case v.InRange(minimum=low, maximum=high):
+            if low is not None:
+                yield "At least", str(low)
+            if high is not None:
+                yield "At most", str(high)
+        case v.Each(check=inner):
+            for words, value in _check_words(inner):
+                yield f"Each item: {words[0].lower()}{words[1:]}", value
+        case v.When(field=switch, values=values, check=inner):
+            shown = " or ".join(sorted(str(getattr(x, "value", x)) for x in values))
+            for words, value in _check_words(inner):
+                yield f"When {switch} is {shown}: {words[0].lower()}{words[1:]}", value
+
+
 def _constraints(field: attrs.Attribute[Any]) -> tuple[tuple[str, str], ...]:
-    found: list[tuple[str, str]] = []
-    metadata = field.metadata
-    if meta.PATTERN in metadata:
-        found.append(("Matches the regular expression", str(metadata[meta.PATTERN])))
-    if meta.MINIMUM in metadata:
-        found.append(("At least", str(metadata[meta.MINIMUM])))
-    if meta.MAXIMUM in metadata:
-        found.append(("At most", str(metadata[meta.MAXIMUM])))
-    if meta.REFERENCE in metadata:
-        found.append(("The id of a record of kind", str(metadata[meta.REFERENCE])))
+    found = [pair for check in v.parts(field.validator) for pair in _check_words(check)]
+    if meta.REFERENCE in field.metadata:
+        found.append(("The id of a record of kind", str(field.metadata[meta.REFERENCE])))
     return tuple(found)
 
 

@@ -49,7 +49,7 @@ def flatten(exc: BaseException, path: Path = ()) -> Iterator[tuple[Path, BaseExc
             yield from flatten(sub, path)
     elif isinstance(exc, InvalidField):
         # Raised by an attrs validator in __init__: cattrs cannot tell which field it was.
-        yield (*path, exc.field), exc
+        yield (*path, *exc.path), exc
     else:
         yield path, exc
 

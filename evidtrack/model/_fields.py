@@ -1,7 +1,8 @@
 """Field metadata helpers: the one place a field's description, example and vocabulary live.
 
 The JSON Schema generator, the docs reference pages and the converter's error messages all read
-these keys, so a field is documented once, where it is declared.
+these keys, so a field is documented once, where it is declared. What a field's value must be
+(a pattern, a range) is said by its validator (``evidtrack.model._validators``), not here.
 """
 
 from __future__ import annotations
@@ -13,9 +14,6 @@ from typing import Any, Final, TypeVar
 DESCRIPTION: Final = "evidtrack.description"
 EXAMPLE: Final = "evidtrack.example"
 REFERENCE: Final = "evidtrack.reference"
-PATTERN: Final = "evidtrack.pattern"
-MINIMUM: Final = "evidtrack.minimum"
-MAXIMUM: Final = "evidtrack.maximum"
 #: The published code list a field's values come from ("ISO 3166-1 alpha-3"): error messages
 #: look a wrong value up in it (outside the model: the list is data to read).
 STANDARD: Final = "evidtrack.standard"
@@ -30,9 +28,6 @@ def doc(
     *,
     example: Any = None,
     references: str | None = None,
-    pattern: str | None = None,
-    minimum: int | float | None = None,
-    maximum: int | float | None = None,
     standard: str | None = None,
 ) -> Mapping[str, Any]:
     """Build the ``metadata`` mapping of an ``attrs.field``.
@@ -45,12 +40,6 @@ def doc(
         meta[EXAMPLE] = example
     if references is not None:
         meta[REFERENCE] = references
-    if pattern is not None:
-        meta[PATTERN] = pattern
-    if minimum is not None:
-        meta[MINIMUM] = minimum
-    if maximum is not None:
-        meta[MAXIMUM] = maximum
     if standard is not None:
         meta[STANDARD] = standard
     return meta

@@ -1,121 +1,270 @@
-"""Validators shared by the model's fields (attrs validators: they raise ``ValueError``)."""
+"""The model's validators: small frozen callables whose parameters other tools read.
+
+Each check is an attrs validator (called with the instance, the field and the value; it raises
+``InvalidField``) and a plain record of what it checks: the JSON Schema generator and the docs
+reference read ``Matches.pattern`` or ``InRange.minimum`` from the very object that does the
+checking, so a pattern or a bound is written once. A field carries one check; ``All`` joins
+several, and ``parts`` takes them apart again.
+
+Every check lets ``None`` pass: whether a field may be null is its type's business, and the
+converter enforces it before any validator runs.
+"""
 
 from __future__ import annotations
 
+import calendar
 import re
-from collections.abc import Callable, Iterator
-from typing import Any, Final
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, Final, Protocol
 
 import attrs
 
 #: Record ids: readable slugs, stable across files, safe in URLs and file names.
 ID_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
-_ID_RE: Final = re.compile(ID_PATTERN)
 
 
 class InvalidField(ValueError):
-    """A field's value breaks its validator; ``field`` names it so errors can point at it."""
+    """A field's value breaks its validator; ``field`` (and ``index`` in a list) say where."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, index: int | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.index = index
+
+    @property
+    def path(self) -> tuple[str | int, ...]:
+        """The field, then the index of the list item at fault, if any."""
+        return (self.field,) if self.index is None else (self.field, self.index)
+
+
+class Check(Protocol):
+    """What a field's validator is: attrs calls it with the instance, the field and the value."""
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None: ...
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@attrs.frozen
+class Matches:
+    """Text that the regular expression matches as a whole; ``hint`` says what is expected."""
+
+    pattern: str
+    hint: str
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        # fullmatch, not the pattern's own "$": in Python "$" also matches before a final "\n".
+        if value is not None and not _compiled(self.pattern).fullmatch(value):
+            raise InvalidField(attribute.name, f"{attribute.name} {value!r} {self.hint}")
+
+
+@attrs.frozen
+class NotBlank:
+    """Text a reader relies on: empty or whitespace-only text would hide a missing fact."""
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not value.strip():
+            leave_out = ": leave the key out instead" if attribute.default is None else ""
+            raise InvalidField(attribute.name, f"{attribute.name} must not be empty{leave_out}")
+
+
+@attrs.frozen
+class InRange:
+    """A number within inclusive bounds, either of them open; ``hint`` says it in other words."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    hint: str | None = None
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        low, high = self.minimum, self.maximum
+        if (low is None or low <= value) and (high is None or value <= high):
+            return
+        if self.hint is not None:
+            said = self.hint
+        elif high is None:
+            said = "must not be negative" if low == 0 else f"is less than {low}"
+        elif low is None:
+            said = f"is more than {high}"
+        else:
+            said = f"is outside {low}..{high}"
+        raise InvalidField(attribute.name, f"{attribute.name} {value} {said}")
+
+
+@attrs.frozen
+class OneOf:
+    """A choice narrowed to some values of its enumeration (a statement's kinds, say)."""
+
+    values: frozenset[Any]
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and value not in self.values:
+            allowed = ", ".join(sorted(str(v) for v in self.values))
+            said = f"{attribute.name} {str(value)!r} is not allowed here: use {allowed}"
+            raise InvalidField(attribute.name, said)
+
+
+@attrs.frozen
+class Each:
+    """A check applied to every item of a list; a failure points at the item."""
+
+    check: Check
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for index, item in enumerate(value or ()):
+            try:
+                self.check(instance, attribute, item)
+            except InvalidField as exc:
+                raise InvalidField(attribute.name, str(exc), index) from None
+
+
+@attrs.frozen
+class Unique:
+    """A list that names each value once."""
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        seen: set[Any] = set()
+        for index, item in enumerate(value or ()):
+            if item in seen:
+                raise InvalidField(attribute.name, f"{attribute.name} lists {item!r} twice", index)
+            seen.add(item)
+
+
+@attrs.frozen
+class NotEmpty:
+    """A list that holds at least one item."""
+
+    what: str
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not value:
+            raise InvalidField(attribute.name, f"{attribute.name} needs at least one {self.what}")
+
+
+@attrs.frozen
+class AnyOf:
+    """At least one of several fields is given (checked on the last of them, once all are set).
+
+    ``says`` is the constraint in words, shown on the reference pages beside each field.
+    """
+
+    fields: tuple[str, ...]
+    says: str
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if all(getattr(instance, name) is None for name in self.fields):
+            *first, last = self.fields
+            raise InvalidField(
+                attribute.name,
+                f"a {type(instance).__name__.lower()} needs {', '.join(first)} or {last}:"
+                f" {self.says[0].lower()}{self.says[1:].rstrip('.')}",
+            )
+
+
+@attrs.frozen
+class When:
+    """``check`` applies only while the field ``field`` holds one of ``values``; ``says`` it."""
+
+    field: str
+    values: frozenset[Any]
+    check: Check
+    says: str
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if getattr(instance, self.field) in self.values:
+            self.check(instance, attribute, value)
+
+
+@attrs.frozen
+class All:
+    """Several checks on one field, in order."""
+
+    checks: tuple[Check, ...]
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for check in self.checks:
+            check(instance, attribute, value)
+
+
+@attrs.frozen
+class DayExists:
+    """The day of a partial date exists in its month (a pattern cannot know February)."""
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if instance.month is None:
+            raise InvalidField("day", "a day needs a month")
+        last = calendar.monthrange(instance.year, instance.month)[1]
+        if not 1 <= value <= last:
+            raise InvalidField(
+                "day",
+                f"{instance.year:04d}-{instance.month:02d} has no day {value} (it has {last} days)",
+            )
+
+
+@attrs.frozen
+class Needs:
+    """A part of a partial date that needs a less precise part (a minute needs its hour)."""
+
+    previous: str
+
+    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and getattr(instance, self.previous) is None:
+            raise InvalidField(attribute.name, f"{attribute.name} needs {self.previous}")
 
 
 @attrs.frozen
 class CrossField:
-    """A validator that reads other fields of its record, with the constraint in words.
-
-    ``says`` is shown on the reference pages beside each of ``fields``: the rule is declared
-    once, here, and read by the loader (as a validator) and by the docs (as a sentence).
-    """
+    """A constraint across fields of one record, in words: what the reference pages show."""
 
     says: str
     fields: tuple[str, ...]
-    check: Callable[[Any, attrs.Attribute[Any], Any], None]
-
-    def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        self.check(instance, attribute, value)
-
-
-def field_validators(attribute: attrs.Attribute[Any]) -> Iterator[Callable[..., Any]]:
-    """The validators of a field, a list (attrs' ``and_``) taken apart."""
-    pending: list[Any] = [attribute.validator] if attribute.validator is not None else []
-    while pending:
-        validator = pending.pop(0)
-        # attrs keeps the parts of ``validator=[a, b]`` in ``_validators``; no public accessor.
-        parts = getattr(validator, "_validators", None)
-        if parts is not None:
-            pending[:0] = list(parts)
-        else:
-            yield validator
 
 
 def cross_field_constraints(cls: type) -> tuple[CrossField, ...]:
-    """The cross-field constraints declared on the fields of an attrs class, in field order."""
+    """The constraints across fields declared on an attrs class's fields, in field order."""
     found: list[CrossField] = []
-    for field in attrs.fields(cls):
-        for each in field_validators(field):
-            if isinstance(each, CrossField) and each not in found:
-                found.append(each)
+    for attribute in attrs.fields(cls):
+        for check in parts(attribute.validator):
+            if isinstance(check, AnyOf):
+                together = CrossField(says=check.says, fields=check.fields)
+            elif isinstance(check, When):
+                together = CrossField(says=check.says, fields=(check.field, attribute.name))
+            else:
+                continue
+            if together not in found:
+                found.append(together)
     return tuple(found)
 
 
-def _check_id(value: str, what: str) -> None:
-    if not _ID_RE.fullmatch(value):
-        raise InvalidField(
-            what,
-            f"{what} {value!r} is not a valid id: use letters, digits, '.', '_', ':' or '-',"
-            " starting with a letter or digit (at most 128 characters)",
-        )
+def checks(*parts: Check) -> Check:
+    """One check for a field from several (``All`` when there are more than one)."""
+    return parts[0] if len(parts) == 1 else All(parts)
 
 
-def is_id(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    """A record id or a reference to one."""
-    _check_id(value, attribute.name)
+def parts(check: Any) -> Iterator[Any]:
+    """The checks inside a field's validator, ``All`` taken apart (None for no validator)."""
+    if isinstance(check, All):
+        for inner in check.checks:
+            yield from parts(inner)
+    elif check is not None:
+        yield check
 
 
-def is_optional_id(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None:
-        _check_id(value, attribute.name)
-
-
-def are_ids(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for item in value:
-        _check_id(item, attribute.name)
-
-
-def not_blank(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    """Text a reader relies on: empty or whitespace-only would hide a missing fact."""
-    if not value.strip():
-        raise InvalidField(attribute.name, f"{attribute.name} must not be empty")
-
-
-def optional_not_blank(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not value.strip():
-        raise InvalidField(
-            attribute.name, f"{attribute.name} must not be empty: leave the key out instead"
-        )
-
-
-def no_blank_items(instance: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
-    for item in value:
-        if not item.strip():
-            raise InvalidField(attribute.name, f"{attribute.name} must not hold empty strings")
-
-
-def unique_items(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-    seen: set[Any] = set()
-    for item in value:
-        if item in seen:
-            raise InvalidField(attribute.name, f"{attribute.name} lists {item!r} twice")
-        seen.add(item)
-
-
-def matches(pattern: str, hint: str) -> Callable[[Any, attrs.Attribute[Any], str | None], None]:
-    compiled = re.compile(pattern)
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-        if value is not None and not compiled.fullmatch(value):
-            raise InvalidField(attribute.name, f"{attribute.name} {value!r} {hint}")
-
-    return check
+#: The checks fields share, so that each hint is written once.
+IS_ID: Final = Matches(
+    ID_PATTERN,
+    "is not a valid id: use letters, digits, '.', '_', ':' or '-', starting with a letter or"
+    " digit (at most 128 characters)",
+)
+ARE_IDS: Final = Each(IS_ID)
+UNIQUE_IDS: Final = checks(ARE_IDS, Unique())
+NOT_BLANK: Final = NotBlank()
+NO_BLANK_ITEMS: Final = Each(NOT_BLANK)

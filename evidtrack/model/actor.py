@@ -7,15 +7,7 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    is_id,
-    is_optional_id,
-    matches,
-    no_blank_items,
-    not_blank,
-    optional_not_blank,
-)
+from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, Matches
 from evidtrack.model.citation import Citation
 
 COUNTRY_CODE_PATTERN = r"^[A-Z]{3}$"
@@ -64,32 +56,27 @@ _BINDING = frozenset(
 class Actor:
     """A state, body, organisation or person; one id, however the sources name it."""
 
-    id: str = attrs.field(
-        validator=is_id, metadata=doc("Id of the record.", example="PRK", pattern=ID_PATTERN)
-    )
+    id: str = attrs.field(validator=IS_ID, metadata=doc("Id of the record.", example="PRK"))
     kind: ActorKind = attrs.field(metadata=doc("What sort of actor this is.", example="state"))
     name: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The usual name.", example="Democratic People's Republic of Korea"),
     )
     aliases: tuple[str, ...] = attrs.field(
         default=(),
-        validator=no_blank_items,
+        validator=NO_BLANK_ITEMS,
         metadata=doc("Other names the sources use.", example=["North Korea", "DPRK", "Pyongyang"]),
     )
     country_code: str | None = attrs.field(
         default=None,
-        validator=matches(COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"),
+        validator=Matches(COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"),
         metadata=doc(
-            "ISO 3166-1 alpha-3 code, for a state.",
-            example="PRK",
-            pattern=COUNTRY_CODE_PATTERN,
-            standard="ISO 3166-1 alpha-3",
+            "ISO 3166-1 alpha-3 code, for a state.", example="PRK", standard="ISO 3166-1 alpha-3"
         ),
     )
     acts_for: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc(
             "Id of the actor this one speaks or acts for (a person's state, a ministry's"
             " government, a panel's council).",
@@ -99,7 +86,7 @@ class Actor:
     )
     role: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "The position held, as the sources give it.",
             example="Permanent Representative of Russia to the UN",
@@ -116,5 +103,5 @@ class Actor:
         default=(), metadata=doc("Quotations that support this record.")
     )
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

@@ -7,15 +7,7 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    are_ids,
-    is_id,
-    no_blank_items,
-    not_blank,
-    optional_not_blank,
-    unique_items,
-)
+from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, UNIQUE_IDS
 from evidtrack.model.citation import Citation
 from evidtrack.model.period import Period
 from evidtrack.model.quantity import Quantity
@@ -45,12 +37,12 @@ class TransferredItem:
     )
     designation: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("Designation, if the sources give one.", example="KN-23"),
     )
     aliases: tuple[str, ...] = attrs.field(
         default=(),
-        validator=no_blank_items,
+        validator=NO_BLANK_ITEMS,
         metadata=doc("Other designations of the same item.", example=["Hwasong-11"]),
     )
     quantity: Quantity | None = attrs.field(
@@ -58,7 +50,7 @@ class TransferredItem:
     )
     description: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The items in the sources' words.", example="rockets and artillery shells"),
     )
 
@@ -68,22 +60,22 @@ class Allegation:
     """Supplier transferred items to recipient during period, contrary to provisions."""
 
     id: str = attrs.field(
-        validator=is_id,
-        metadata=doc("Id of the record.", example="prk-rus-ballistic-missiles", pattern=ID_PATTERN),
+        validator=IS_ID,
+        metadata=doc("Id of the record.", example="prk-rus-ballistic-missiles"),
     )
     title: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "The proposition in one line.",
             example="The DPRK transferred ballistic missiles and launchers to Russia",
         ),
     )
     supplier: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the actor alleged to supply.", references="actor", example="PRK"),
     )
     recipient: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the actor alleged to receive.", references="actor", example="RUS"),
     )
     items: tuple[TransferredItem, ...] = attrs.field(
@@ -97,13 +89,13 @@ class Allegation:
     )
     accusers: tuple[str, ...] = attrs.field(
         default=(),
-        validator=[are_ids, unique_items],
+        validator=UNIQUE_IDS,
         metadata=doc(
             "Ids of the actors that make the allegation.", references="actor", example=["USA"]
         ),
     )
     accused: tuple[str, ...] = attrs.field(
-        validator=[are_ids, unique_items],
+        validator=UNIQUE_IDS,
         metadata=doc("Ids of the actors accused.", references="actor", example=["PRK", "RUS"]),
     )
     roles: tuple[RoleAssignment, ...] = attrs.field(
@@ -114,5 +106,5 @@ class Allegation:
         default=(), metadata=doc("Quotations that state the allegation.")
     )
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import is_id, not_blank
+from evidtrack.model._validators import IS_ID, NOT_BLANK
 
 
 @attrs.frozen(kw_only=True)
@@ -13,11 +13,11 @@ class Citation:
     """One short quotation that supports a fact in a record."""
 
     document: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the document quoted.", references="document", example="doc-003-upi"),
     )
     quote: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "The document's words, verbatim: typos, curly quotes and all.",
             example="Russia has attacked Ukraine at least nine times",

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Any
 
 import attrs
 
 from evidtrack.model._fields import also_written, doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    InvalidField,
-    are_ids,
-    is_id,
-    is_optional_id,
-    not_blank,
-    optional_not_blank,
-    unique_items,
-)
+from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS, InRange
 from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.role import Role
 
@@ -79,36 +69,31 @@ class Directness(StrEnum):
     CIRCUMSTANTIAL = "circumstantial"  # consistent with it, implies it only with more
 
 
-def _credibility(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
-    if not 1 <= value <= 6:
-        raise InvalidField("credibility", f"credibility {value} is outside 1..6 (Admiralty code)")
-
-
 @attrs.frozen(kw_only=True)
 class EvidenceItem:
     """A claim or finding quoted from one document, graded and traced to its origin."""
 
     id: str = attrs.field(
-        validator=is_id,
-        metadata=doc("Id of the record.", example="ev-wood-nine", pattern=ID_PATTERN),
+        validator=IS_ID,
+        metadata=doc("Id of the record.", example="ev-wood-nine"),
     )
     allegation: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the allegation it bears on.", references="allegation"),
     )
     claim: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "The proposition, in the analyst's words.",
             example="Russia launched DPRK-supplied ballistic missiles at Ukraine at least 9 times",
         ),
     )
     document: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the document it appears in.", references="document"),
     )
     quote: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The document's words, verbatim.", example="on at least nine occasions"),
     )
     date: PartialDate = attrs.field(
@@ -119,14 +104,14 @@ class EvidenceItem:
     )
     date_basis: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "How the date was derived from the text.",
             example="'on Tuesday' before the dateline 'Feb. 7'",
         ),
     )
     source: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc(
             "Id of the source of the information (graded for reliability), which may differ"
             " from the document's publisher.",
@@ -135,12 +120,12 @@ class EvidenceItem:
         ),
     )
     party: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the party whose claim it is.", references="actor", example="USA"),
     )
     speaker: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc("Id of the person or body who said it.", references="actor"),
     )
     role: Role | None = attrs.field(
@@ -152,18 +137,16 @@ class EvidenceItem:
     )
     stance: Stance = attrs.field(metadata=doc("Whether it supports the allegation."))
     credibility: int = attrs.field(
-        validator=_credibility,
+        validator=InRange(1, 6, hint="is outside 1..6 (Admiralty code)"),
         metadata=doc(
             "Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged), judged"
             " on the item alone: corroboration inside the corpus is the score's job.",
             example=3,
-            minimum=1,
-            maximum=6,
         ),
     )
     credibility_note: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "Why the grade; credibility 1 must say where outside the corpus it is confirmed."
         ),
@@ -173,7 +156,7 @@ class EvidenceItem:
     )
     derived_from: tuple[str, ...] = attrs.field(
         default=(),
-        validator=[are_ids, unique_items],
+        validator=UNIQUE_IDS,
         metadata=doc(
             "Ids of earlier items this one only repeats (a relay adds nothing).",
             references="evidence",
@@ -181,7 +164,7 @@ class EvidenceItem:
     )
     origin: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc(
             "A label for the original source several items share (one intelligence release).",
             example="us-declassified-2024-01",
@@ -189,12 +172,12 @@ class EvidenceItem:
     )
     artifact: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc(
             "A label for the physical object examined (one debris lot).",
             example="debris-kharkiv-2024-01-02",
         ),
     )
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

@@ -7,16 +7,15 @@ interval the date covers (``start`` inclusive, ``end`` exclusive).
 
 from __future__ import annotations
 
-import calendar
 import re
 from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import pendulum
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import InvalidField
+from evidtrack.model._validators import DayExists, InRange, Needs, checks
 
 #: The written forms, most precise last. Times without an offset are UTC.
 DATE_PATTERN: Final = (
@@ -40,70 +39,39 @@ class Precision(StrEnum):
     SECOND = "second"
 
 
-def _in_range(low: int, high: int) -> Any:
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and not low <= value <= high:
-            raise InvalidField(attribute.name, f"{attribute.name} {value} is outside {low}..{high}")
-
-    return check
-
-
-def _day_exists(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is None:
-        return
-    if instance.month is None:
-        raise InvalidField("day", "a day needs a month")
-    last = calendar.monthrange(instance.year, instance.month)[1]
-    if not 1 <= value <= last:
-        raise InvalidField(
-            "day",
-            f"{instance.year:04d}-{instance.month:02d} has no day {value} (it has {last} days)",
-        )
-
-
-def _needs(previous: str) -> Any:
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-        if value is not None and getattr(instance, previous) is None:
-            raise InvalidField(attribute.name, f"{attribute.name} needs {previous}")
-
-    return check
-
-
-def _has_minutes(instance: PartialDate, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    # An hour without minutes has no written form, so it could not round-trip through YAML.
-    if value is not None and instance.minute is None:
-        raise InvalidField("hour", "an hour needs minutes")
+#: An hour without minutes has no written form, so it could not round-trip through YAML.
+_HOUR_NEEDS_MINUTES = Needs("minute")
 
 
 @attrs.frozen(kw_only=True)
 class PartialDate:
     """A calendar date or UTC moment at the precision its source supports."""
 
-    year: int = attrs.field(validator=_in_range(1, 9999), metadata=doc("Year, four digits."))
+    year: int = attrs.field(validator=InRange(1, 9999), metadata=doc("Year, four digits."))
     month: int | None = attrs.field(
-        default=None, validator=_in_range(1, 12), metadata=doc("Month 1-12, if known.")
+        default=None, validator=InRange(1, 12), metadata=doc("Month 1-12, if known.")
     )
     day: int | None = attrs.field(
-        default=None, validator=_day_exists, metadata=doc("Day of the month, if known.")
+        default=None, validator=DayExists(), metadata=doc("Day of the month, if known.")
     )
     hour: int | None = attrs.field(
         default=None,
-        validator=[_in_range(0, 23), _needs("day"), _has_minutes],
+        validator=checks(InRange(0, 23), Needs("day"), _HOUR_NEEDS_MINUTES),
         metadata=doc("Hour 0-23, if known."),
     )
     minute: int | None = attrs.field(
         default=None,
-        validator=[_in_range(0, 59), _needs("hour")],
+        validator=checks(InRange(0, 59), Needs("hour")),
         metadata=doc("Minute, known whenever the hour is."),
     )
     second: int | None = attrs.field(
         default=None,
-        validator=[_in_range(0, 59), _needs("minute")],
+        validator=checks(InRange(0, 59), Needs("minute")),
         metadata=doc("Second, if known."),
     )
     offset_minutes: int = attrs.field(
         default=0,
-        validator=_in_range(-23 * 60 - 59, 23 * 60 + 59),
+        validator=InRange(-23 * 60 - 59, 23 * 60 + 59),
         metadata=doc("UTC offset of a time, in minutes; times are UTC unless stated."),
     )
 

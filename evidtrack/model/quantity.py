@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import InvalidField, not_blank, optional_not_blank
+from evidtrack.model._validators import NOT_BLANK, InRange
 
 
 class Qualifier(StrEnum):
@@ -24,17 +23,12 @@ class Qualifier(StrEnum):
     UNSPECIFIED = "unspecified"
 
 
-def _non_negative(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and value < 0:
-        raise InvalidField(attribute.name, f"{attribute.name} must not be negative")
-
-
 @attrs.frozen(kw_only=True)
 class Quantity:
     """A count as the source gave it: the words, the bounds they imply, and the unit."""
 
     text: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The words of the source, verbatim.", example="at least nine occasions"),
     )
     qualifier: Qualifier = attrs.field(
@@ -42,17 +36,17 @@ class Quantity:
     )
     low: int | None = attrs.field(
         default=None,
-        validator=_non_negative,
-        metadata=doc("Lower bound the words support, if any.", example=9, minimum=0),
+        validator=InRange(minimum=0),
+        metadata=doc("Lower bound the words support, if any.", example=9),
     )
     high: int | None = attrs.field(
         default=None,
-        validator=_non_negative,
-        metadata=doc("Upper bound the words support, if any.", minimum=0),
+        validator=InRange(minimum=0),
+        metadata=doc("Upper bound the words support, if any."),
     )
     unit: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("What is counted.", example="launches"),
     )
 

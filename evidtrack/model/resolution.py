@@ -5,14 +5,7 @@ from __future__ import annotations
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    is_id,
-    is_optional_id,
-    matches,
-    not_blank,
-    optional_not_blank,
-)
+from evidtrack.model._validators import IS_ID, NOT_BLANK, Matches
 from evidtrack.model.citation import Citation
 from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.period import Period
@@ -25,16 +18,16 @@ class Provision:
     """One operative paragraph (or part of one) and what it prohibits."""
 
     id: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the provision, unique within its resolution.", example="arms-export"),
     )
     paragraph: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The paragraph as the resolution numbers it, if known.", example="OP8(a)"),
     )
     prohibits: str = attrs.field(
-        validator=not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "What the provision prohibits, in a sentence.",
             example="export of arms or related materials by the DPRK",
@@ -54,11 +47,11 @@ class ProvisionRef:
     """A pointer to one provision of one resolution."""
 
     resolution: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the resolution.", references="resolution", example="unsc-1718"),
     )
     provision: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the provision within that resolution.", example="arms-export"),
     )
 
@@ -68,15 +61,14 @@ class Resolution:
     """A Security Council resolution that sets up or changes a sanctions regime."""
 
     id: str = attrs.field(
-        validator=is_id,
-        metadata=doc("Id of the record.", example="unsc-1718", pattern=ID_PATTERN),
+        validator=IS_ID,
+        metadata=doc("Id of the record.", example="unsc-1718"),
     )
     symbol: str = attrs.field(
-        validator=matches(SYMBOL_PATTERN, "is not a resolution symbol such as 'S/RES/1718 (2006)'"),
+        validator=Matches(SYMBOL_PATTERN, "is not a resolution symbol such as 'S/RES/1718 (2006)'"),
         metadata=doc(
             "The UN document symbol, with the year where the sources give it.",
             example="S/RES/1718 (2006)",
-            pattern=SYMBOL_PATTERN,
         ),
     )
     adopted: PartialDate | None = attrs.field(
@@ -84,12 +76,12 @@ class Resolution:
     )
     regime: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("The sanctions regime.", example="DPRK"),
     )
     committee: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc(
             "Id of the actor that is the regime's sanctions committee.",
             references="actor",
@@ -103,7 +95,7 @@ class Resolution:
         default=(), metadata=doc("Quotations that support this record.")
     )
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )
 
     def provision(self, provision_id: str) -> Provision | None:

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    InvalidField,
-    is_id,
-    is_optional_id,
-    not_blank,
-    optional_not_blank,
-)
+from evidtrack.model._validators import IS_ID, NOT_BLANK, InRange
 from evidtrack.model.partial_date import PartialDate
 
 
@@ -32,11 +24,8 @@ class ResponseKind(StrEnum):
     NO_COMMENT = "no_comment"
 
 
-def _count(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and not 0 <= value <= 15:
-        raise InvalidField(
-            attribute.name, f"{attribute.name} {value} is not a Security Council vote count (0-15)"
-        )
+#: A Security Council vote count: fifteen members.
+_COUNT = InRange(0, 15, hint="is not a Security Council vote count (0-15)")
 
 
 @attrs.frozen(kw_only=True)
@@ -45,20 +34,20 @@ class Vote:
 
     draft: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "The draft voted on.",
             example="renewal of the mandate of the 1718 Committee's Panel of Experts",
         ),
     )
     in_favour: int | None = attrs.field(
-        default=None, validator=_count, metadata=doc("Votes in favour.", minimum=0, maximum=15)
+        default=None, validator=_COUNT, metadata=doc("Votes in favour.")
     )
     against: int | None = attrs.field(
-        default=None, validator=_count, metadata=doc("Votes against.", minimum=0, maximum=15)
+        default=None, validator=_COUNT, metadata=doc("Votes against.")
     )
     abstentions: int | None = attrs.field(
-        default=None, validator=_count, metadata=doc("Abstentions.", minimum=0, maximum=15)
+        default=None, validator=_COUNT, metadata=doc("Abstentions.")
     )
     adopted: bool | None = attrs.field(default=None, metadata=doc("Whether the draft passed."))
 
@@ -68,41 +57,41 @@ class OfficialResponse:
     """A party's reaction on record, with the document that reports it."""
 
     id: str = attrs.field(
-        validator=is_id,
-        metadata=doc("Id of the record.", example="resp-kcna-denial", pattern=ID_PATTERN),
+        validator=IS_ID,
+        metadata=doc("Id of the record.", example="resp-kcna-denial"),
     )
     allegation: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the allegation responded to.", references="allegation"),
     )
     actor: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the party that responded.", references="actor", example="PRK"),
     )
     speaker: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc("Id of the person or body who spoke.", references="actor"),
     )
     source: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the source that carried the response.", references="source"),
     )
     kind: ResponseKind = attrs.field(metadata=doc("What the party did.", example="denial"))
     date: PartialDate = attrs.field(metadata=doc("When, at the precision the text supports."))
     date_basis: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc("How the date was derived from the text."),
     )
     document: str = attrs.field(
-        validator=is_id,
+        validator=IS_ID,
         metadata=doc("Id of the document that reports it.", references="document"),
     )
-    quote: str = attrs.field(validator=not_blank, metadata=doc("The document's words, verbatim."))
+    quote: str = attrs.field(validator=NOT_BLANK, metadata=doc("The document's words, verbatim."))
     vote: Vote | None = attrs.field(
         default=None, metadata=doc("For a veto or a vote: the vote as reported.")
     )
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

@@ -7,7 +7,7 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import also_written, doc
-from evidtrack.model._validators import is_id
+from evidtrack.model._validators import IS_ID
 
 
 @also_written(
@@ -45,6 +45,6 @@ class RoleAssignment:
     """An explicit role for one actor in one allegation, overriding the derived one."""
 
     actor: str = attrs.field(
-        validator=is_id, metadata=doc("Id of the actor.", references="actor", example="GBR")
+        validator=IS_ID, metadata=doc("Id of the actor.", references="actor", example="GBR")
     )
     role: Role = attrs.field(metadata=doc("Its role in this allegation.", example="ally"))

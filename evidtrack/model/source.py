@@ -7,14 +7,7 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import (
-    ID_PATTERN,
-    is_id,
-    is_optional_id,
-    no_blank_items,
-    not_blank,
-    optional_not_blank,
-)
+from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK
 
 
 class SourceKind(StrEnum):
@@ -56,16 +49,14 @@ _LABELS = {
 class Source:
     """A publisher or originator of information, graded for reliability with a reason."""
 
-    id: str = attrs.field(
-        validator=is_id, metadata=doc("Id of the record.", example="kcna", pattern=ID_PATTERN)
-    )
+    id: str = attrs.field(validator=IS_ID, metadata=doc("Id of the record.", example="kcna"))
     name: str = attrs.field(
-        validator=not_blank, metadata=doc("Name.", example="Korean Central News Agency")
+        validator=NOT_BLANK, metadata=doc("Name.", example="Korean Central News Agency")
     )
     kind: SourceKind = attrs.field(metadata=doc("What sort of source.", example="state_media"))
     speaks_for: str | None = attrs.field(
         default=None,
-        validator=is_optional_id,
+        validator=IS_ID,
         metadata=doc(
             "Id of the actor the source speaks for: state media of a state is that state speaking.",
             references="actor",
@@ -77,18 +68,16 @@ class Source:
     )
     reliability_rationale: str | None = attrs.field(
         default=None,
-        validator=optional_not_blank,
+        validator=NOT_BLANK,
         metadata=doc(
             "Why the grade: track record, access, interest in the matter.",
             example="State organ of an accused party; no record of independent reporting.",
         ),
     )
     aliases: tuple[str, ...] = attrs.field(
-        default=(), validator=no_blank_items, metadata=doc("Other names.", example=["KCNA"])
+        default=(), validator=NO_BLANK_ITEMS, metadata=doc("Other names.", example=["KCNA"])
     )
-    url: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Home page.")
-    )
+    url: str | None = attrs.field(default=None, validator=NOT_BLANK, metadata=doc("Home page."))
     notes: str | None = attrs.field(
-        default=None, validator=optional_not_blank, metadata=doc("Analyst's notes.")
+        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

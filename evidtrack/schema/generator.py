@@ -2,8 +2,9 @@
 
 The schema accepts what the converter (``evidtrack.loading.converter``) accepts, read from the
 same sources: ``attrs.fields`` for names, types and defaults; the field metadata of
-``evidtrack.model._fields`` for descriptions, examples, patterns, bounds and references; the
-validator table of ``evidtrack.schema.validators`` for what the validators check.
+``evidtrack.model._fields`` for descriptions, examples and references; each field's checks
+(``evidtrack.model._validators``), whose parameters ``evidtrack.schema.validators`` turns into
+patterns, bounds and the like.
 
 Types map as the converter structures them: a record (attrs class) is an object with
 ``additionalProperties: false`` whose required keys are the fields without a default; ``X | None``
@@ -43,9 +44,10 @@ from typing import Any, Final, Literal
 import attrs
 
 from evidtrack.model import Dataset, PartialDate
-from evidtrack.model._fields import DESCRIPTION, EXAMPLE, MAXIMUM, MINIMUM, PATTERN, REFERENCE
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, REFERENCE
+from evidtrack.model._validators import parts
 from evidtrack.model.partial_date import DATE_PATTERN
-from evidtrack.schema.validators import constraint_for, field_validators
+from evidtrack.schema.validators import constraint
 
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: Annotation naming the kind of record an id field points at (from the ``reference`` metadata).
@@ -63,7 +65,7 @@ _PRIMITIVES: Final[Mapping[type, str]] = {
 }
 #: Keywords that apply to one JSON type only, so ``"type": [T, "null"]`` keeps their meaning.
 _TYPE_SPECIFIC: Final = frozenset(
-    {"type", "pattern", "allOf", "minimum", "maximum", "items", "uniqueItems"}
+    {"type", "pattern", "allOf", "minimum", "maximum", "items", "uniqueItems", "minItems"}
 )
 
 
@@ -169,7 +171,7 @@ class _Generator:
         required: list[str] = []
         record_rules: list[Mapping[str, Any]] = []
         for attribute in attrs.fields(cls):
-            properties[attribute.name] = self._field(attribute, record_rules)
+            properties[attribute.name] = self._field(cls, attribute, record_rules)
             if attribute.default is attrs.NOTHING:
                 required.append(attribute.name)
         body: dict[str, Any] = {"title": cls.__name__, "type": "object"}
@@ -187,38 +189,32 @@ class _Generator:
         return body
 
     def _field(
-        self, attribute: attrs.Attribute[Any], record_rules: list[Mapping[str, Any]]
+        self, owner: type, attribute: attrs.Attribute[Any], record_rules: list[Mapping[str, Any]]
     ) -> dict[str, Any]:
         base, nullable = _split_optional(attribute.type)
         schema = self.type_schema(base)
         value: dict[str, Any] = {}
         items: dict[str, Any] = {}
         patterns: dict[str, list[str]] = {"value": [], "items": []}
-        for validator in field_validators(attribute):
-            constraint = constraint_for(validator, attribute)
-            if constraint is None:
-                continue  # not in the table: a test lists every such validator
-            for target, keywords in (("value", constraint.value), ("items", constraint.items)):
+        for check in parts(attribute.validator):
+            found = constraint(check, attribute.name, owner)
+            for target, keywords in (("value", found.value), ("items", found.items)):
                 for key, keyword_value in keywords.items():
                     if key == "pattern":
                         patterns[target].append(keyword_value)
                     else:
                         (value if target == "value" else items)[key] = keyword_value
-            if constraint.record:
-                record_rules.append(constraint.record)
-        # Metadata bounds and patterns are about the value, or each item of a list.
-        meta_target = "items" if schema.get("type") == "array" else "value"
-        if PATTERN in attribute.metadata:
-            patterns[meta_target].append(attribute.metadata[PATTERN])
-        for key, keyword in ((MINIMUM, "minimum"), (MAXIMUM, "maximum")):
-            if key in attribute.metadata:
-                (items if meta_target == "items" else value)[keyword] = attribute.metadata[key]
+            if found.record:
+                record_rules.append(found.record)
         value.update(_patterns(patterns["value"]))
         items.update(_patterns(patterns["items"]))
         if items:
             if schema.get("type") != "array":
                 raise SchemaError(f"{attribute.name}: item constraints on a value that is no list")
             schema["items"] = {**schema["items"], **items}
+        if value and "$ref" in schema:
+            # Draft-07 ignores the siblings of a $ref: the narrowing goes beside it in allOf.
+            schema = {"allOf": [schema]}
         schema.update(value)
         if nullable:
             schema = _or_null(schema)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from evidtrack.model._fields import doc
+from evidtrack.model._validators import InRange
 from evidtrack.schema import SchemaError, build_schema
 
 
@@ -22,7 +23,7 @@ class Launch:
     """A launch event."""
 
     kind: Literal["launch"] = attrs.field(metadata=doc("Tag."))
-    count: int = attrs.field(metadata=doc("How many launches.", minimum=1))
+    count: int = attrs.field(validator=InRange(minimum=1), metadata=doc("How many launches."))
 
 
 @attrs.frozen(kw_only=True)
