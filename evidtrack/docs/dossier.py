@@ -23,15 +23,6 @@ from evidtrack.model import (
 )
 from evidtrack.wording import period_text
 
-CREDIBILITY_LABELS = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
-
 
 @attrs.frozen(kw_only=True)
 class DocumentRef:
@@ -179,10 +170,7 @@ def _evidence_entry(item: EvidenceItem, names: Resolver) -> Entry:
         ("Stance", item.stance.value),
         ("Kind", item.kind.value.replace("_", " ")),
         ("Source", names.source(item.source)),
-        (
-            "Credibility",
-            f"{item.credibility}, {CREDIBILITY_LABELS.get(item.credibility, 'unknown')}",
-        ),
+        ("Credibility", f"{item.credibility.value}, {item.credibility.label}"),
         ("Directness", item.directness.value),
         ("Party", names.actor(item.party)),
         ("Date", item.date.isoformat()),

@@ -127,8 +127,14 @@ def type_parts(tp: Any) -> tuple[TypePart, ...]:
 def _allowed(tp: Any) -> tuple[str, ...]:
     for leaf in _leaf_types(tp):
         if issubclass(leaf, enum.Enum):
-            return tuple(str(member.value) for member in leaf)
+            return tuple(_member_text(member) for member in leaf)
     return ()
+
+
+def _member_text(member: enum.Enum) -> str:
+    """A value as written, with its label where its enumeration gives one: 'B (usually...)'."""
+    label = getattr(member, "label", None)
+    return str(member.value) if label is None else f"{member.value} ({label})"
 
 
 def _check_words(check: Any) -> Iterator[tuple[str, str]]:
@@ -152,8 +158,9 @@ def _check_words(check: Any) -> Iterator[tuple[str, str]]:
 
 def _constraints(field: attrs.Attribute[Any]) -> tuple[tuple[str, str], ...]:
     found = [pair for check in v.parts(field.validator) for pair in _check_words(check)]
-    if meta.REFERENCE in field.metadata:
-        found.append(("The id of a record of kind", str(field.metadata[meta.REFERENCE])))
+    kinds = meta.referenced_kinds(field.metadata)
+    if kinds:
+        found.append(("The id of a record of kind", " or ".join(kind.value for kind in kinds)))
     return tuple(found)
 
 

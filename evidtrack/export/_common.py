@@ -18,11 +18,12 @@ import attrs
 
 from evidtrack.as_of import AsOf
 from evidtrack.model import Dataset, PartialDate, Record
-from evidtrack.model._fields import REFERENCE
+from evidtrack.model._fields import referenced_kinds
+from evidtrack.model.dataset import kind_of_list
 from evidtrack.scoring import STANDARD, Assessment, Profile, score
 
 #: Record kinds by Dataset field: "actors" holds "actor" records, as the model's references say.
-RECORD_KINDS: Final = {f.name: f.name.removesuffix("s") for f in attrs.fields(Dataset)}
+RECORD_KINDS: Final = {f.name: kind_of_list(f).value for f in attrs.fields(Dataset)}
 #: Record kinds by record class.
 KIND_OF_CLASS: Final[dict[type, str]] = {
     typing.get_args(f.type)[0]: RECORD_KINDS[f.name] for f in attrs.fields(Dataset)
@@ -60,9 +61,8 @@ def index(dataset: Dataset) -> dict[str, dict[str, Record]]:
 
 
 def reference_kind(field: attrs.Attribute[Any]) -> str | None:
-    """The kind of record an id field points at (``"actor"``), from the field's metadata."""
-    kind = field.metadata.get(REFERENCE)
-    return None if kind is None else str(kind)
+    """The kinds of record an id field points at (``"actor"``), from the field's metadata."""
+    return " or ".join(kind.value for kind in referenced_kinds(field.metadata)) or None
 
 
 def scores(

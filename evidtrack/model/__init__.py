@@ -17,6 +17,7 @@ from evidtrack.model.evidence import (
 from evidtrack.model.partial_date import PartialDate, Precision
 from evidtrack.model.period import Period
 from evidtrack.model.quantity import Qualifier, Quantity
+from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.resolution import Provision, ProvisionRef, Resolution
 from evidtrack.model.response import OfficialResponse, ResponseKind, Vote
 from evidtrack.model.role import Role, RoleAssignment
@@ -44,6 +45,7 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "Record",
+    "RecordKind",
     "Reliability",
     "Resolution",
     "ResponseKind",

@@ -11,9 +11,12 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, Final, TypeVar
 
+from evidtrack.model.record_kind import RecordKind
+
 DESCRIPTION: Final = "evidtrack.description"
 EXAMPLE: Final = "evidtrack.example"
 REFERENCE: Final = "evidtrack.reference"
+HOLDS: Final = "evidtrack.holds"
 #: The published code list a field's values come from ("ISO 3166-1 alpha-3"): error messages
 #: look a wrong value up in it (outside the model: the list is data to read).
 STANDARD: Final = "evidtrack.standard"
@@ -27,22 +30,32 @@ def doc(
     description: str,
     *,
     example: Any = None,
-    references: str | None = None,
+    references: RecordKind | tuple[RecordKind, ...] | None = None,
+    holds: RecordKind | None = None,
     standard: str | None = None,
 ) -> Mapping[str, Any]:
     """Build the ``metadata`` mapping of an ``attrs.field``.
 
-    ``references`` names the kind of record an id field points at (``"actor"``, ``"document"``…),
-    so reference checks and docs know it without a second table.
+    ``references`` names the kinds of record an id field may point at, kept as a tuple, so
+    reference checks and docs know them without a second table; ``holds`` names the kind of
+    record a list of the dataset holds; ``standard`` the code list a value comes from.
     """
     meta: dict[str, Any] = {DESCRIPTION: description}
     if example is not None:
         meta[EXAMPLE] = example
     if references is not None:
-        meta[REFERENCE] = references
+        meta[REFERENCE] = references if isinstance(references, tuple) else (references,)
+    if holds is not None:
+        meta[HOLDS] = holds
     if standard is not None:
         meta[STANDARD] = standard
     return meta
+
+
+def referenced_kinds(metadata: Mapping[str, Any]) -> tuple[RecordKind, ...]:
+    """The kinds of record a field's ids may name; empty for a field that names none."""
+    kinds: tuple[RecordKind, ...] = metadata.get(REFERENCE, ())
+    return kinds
 
 
 def also_written(words: Mapping[str, str]) -> Callable[[E], E]:

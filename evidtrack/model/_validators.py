@@ -151,20 +151,17 @@ class NotEmpty:
 class AnyOf:
     """At least one of several fields is given (checked on the last of them, once all are set).
 
-    ``says`` is the constraint in words, shown on the reference pages beside each field.
+    ``says`` is the constraint in words, shown on the reference pages beside each field;
+    ``message`` tells a user who broke it what to add.
     """
 
     fields: tuple[str, ...]
     says: str
+    message: str
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if all(getattr(instance, name) is None for name in self.fields):
-            *first, last = self.fields
-            raise InvalidField(
-                attribute.name,
-                f"a {type(instance).__name__.lower()} needs {', '.join(first)} or {last}:"
-                f" {self.says[0].lower()}{self.says[1:].rstrip('.')}",
-            )
+            raise InvalidField(attribute.name, self.message)
 
 
 @attrs.frozen

@@ -9,6 +9,7 @@ import attrs
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, Matches
 from evidtrack.model.citation import Citation
+from evidtrack.model.record_kind import RecordKind
 
 COUNTRY_CODE_PATTERN = r"^[A-Z]{3}$"
 
@@ -80,7 +81,7 @@ class Actor:
         metadata=doc(
             "Id of the actor this one speaks or acts for (a person's state, a ministry's"
             " government, a panel's council).",
-            references="actor",
+            references=RecordKind.ACTOR,
             example="RUS",
         ),
     )

@@ -11,6 +11,7 @@ from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, UNIQUE
 from evidtrack.model.citation import Citation
 from evidtrack.model.period import Period
 from evidtrack.model.quantity import Quantity
+from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.resolution import ProvisionRef
 from evidtrack.model.role import RoleAssignment
 
@@ -72,11 +73,15 @@ class Allegation:
     )
     supplier: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the actor alleged to supply.", references="actor", example="PRK"),
+        metadata=doc(
+            "Id of the actor alleged to supply.", references=RecordKind.ACTOR, example="PRK"
+        ),
     )
     recipient: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the actor alleged to receive.", references="actor", example="RUS"),
+        metadata=doc(
+            "Id of the actor alleged to receive.", references=RecordKind.ACTOR, example="RUS"
+        ),
     )
     items: tuple[TransferredItem, ...] = attrs.field(
         metadata=doc("What was allegedly transferred.")
@@ -91,12 +96,16 @@ class Allegation:
         default=(),
         validator=UNIQUE_IDS,
         metadata=doc(
-            "Ids of the actors that make the allegation.", references="actor", example=["USA"]
+            "Ids of the actors that make the allegation.",
+            references=RecordKind.ACTOR,
+            example=["USA"],
         ),
     )
     accused: tuple[str, ...] = attrs.field(
         validator=UNIQUE_IDS,
-        metadata=doc("Ids of the actors accused.", references="actor", example=["PRK", "RUS"]),
+        metadata=doc(
+            "Ids of the actors accused.", references=RecordKind.ACTOR, example=["PRK", "RUS"]
+        ),
     )
     roles: tuple[RoleAssignment, ...] = attrs.field(
         default=(),

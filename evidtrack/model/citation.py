@@ -6,6 +6,7 @@ import attrs
 
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import IS_ID, NOT_BLANK
+from evidtrack.model.record_kind import RecordKind
 
 
 @attrs.frozen(kw_only=True)
@@ -14,7 +15,9 @@ class Citation:
 
     document: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the document quoted.", references="document", example="doc-003-upi"),
+        metadata=doc(
+            "Id of the document quoted.", references=RecordKind.DOCUMENT, example="doc-003-upi"
+        ),
     )
     quote: str = attrs.field(
         validator=NOT_BLANK,

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
-from evidtrack.model._fields import doc
+from evidtrack.model._fields import HOLDS, doc
 from evidtrack.model.actor import Actor
 from evidtrack.model.allegation import Allegation
 from evidtrack.model.document import Document
 from evidtrack.model.evidence import EvidenceItem
+from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.resolution import Resolution
 from evidtrack.model.response import OfficialResponse
 from evidtrack.model.source import Source
@@ -35,84 +36,107 @@ class Dataset:
     """Records of every kind. One evidence file is a Dataset; a folder is their union."""
 
     resolutions: tuple[Resolution, ...] = attrs.field(
-        default=(), metadata=doc("Security Council resolutions and their provisions.")
+        default=(),
+        metadata=doc(
+            "Security Council resolutions and their provisions.", holds=RecordKind.RESOLUTION
+        ),
     )
     actors: tuple[Actor, ...] = attrs.field(
-        default=(), metadata=doc("States, bodies, organisations and people.")
+        default=(),
+        metadata=doc("States, bodies, organisations and people.", holds=RecordKind.ACTOR),
     )
     sources: tuple[Source, ...] = attrs.field(
-        default=(), metadata=doc("Publishers and originators, graded for reliability.")
+        default=(),
+        metadata=doc(
+            "Publishers and originators, graded for reliability.", holds=RecordKind.SOURCE
+        ),
     )
     documents: tuple[Document, ...] = attrs.field(
-        default=(), metadata=doc("Publications that evidence and responses quote.")
+        default=(),
+        metadata=doc("Publications that evidence and responses quote.", holds=RecordKind.DOCUMENT),
     )
     allegations: tuple[Allegation, ...] = attrs.field(
-        default=(), metadata=doc("Alleged transfers.")
+        default=(), metadata=doc("Alleged transfers.", holds=RecordKind.ALLEGATION)
     )
     evidence: tuple[EvidenceItem, ...] = attrs.field(
-        default=(), metadata=doc("Evidence items bearing on allegations.")
+        default=(),
+        metadata=doc("Evidence items bearing on allegations.", holds=RecordKind.EVIDENCE),
     )
     responses: tuple[OfficialResponse, ...] = attrs.field(
-        default=(), metadata=doc("Official responses of the parties.")
+        default=(),
+        metadata=doc("Official responses of the parties.", holds=RecordKind.RESPONSE),
     )
 
     @classmethod
     def merge(cls, parts: Iterable[Dataset]) -> Dataset:
         """All records of all parts, in order."""
         parts = tuple(parts)
-        return cls(
-            resolutions=tuple(r for p in parts for r in p.resolutions),
-            actors=tuple(r for p in parts for r in p.actors),
-            sources=tuple(r for p in parts for r in p.sources),
-            documents=tuple(r for p in parts for r in p.documents),
-            allegations=tuple(r for p in parts for r in p.allegations),
-            evidence=tuple(r for p in parts for r in p.evidence),
-            responses=tuple(r for p in parts for r in p.responses),
-        )
+        lists = {
+            field.name: tuple(r for part in parts for r in getattr(part, field.name))
+            for field in attrs.fields(cls)
+        }
+        return cls(**lists)
 
     def records(self) -> Iterator[Record]:
         """Every record, kind by kind in field order."""
-        yield from self.resolutions
-        yield from self.actors
-        yield from self.sources
-        yield from self.documents
-        yield from self.allegations
-        yield from self.evidence
-        yield from self.responses
+        for field in attrs.fields(Dataset):
+            yield from getattr(self, field.name)
 
     def __len__(self) -> int:
         return sum(len(getattr(self, f.name)) for f in attrs.fields(Dataset))
 
     @cached_property
+    def _indexes(self) -> Mapping[RecordKind, Mapping[str, Record]]:
+        return {
+            kind_of_list(field): _first_by_id(getattr(self, field.name))
+            for field in attrs.fields(Dataset)
+        }
+
+    def by_id(self, kind: RecordKind) -> Mapping[str, Record]:
+        """The records of one kind by id; the first of several with one id."""
+        return self._indexes[kind]
+
+    @property
     def resolution_by_id(self) -> Mapping[str, Resolution]:
-        return _first_by_id(self.resolutions)
+        return cast("Mapping[str, Resolution]", self.by_id(RecordKind.RESOLUTION))
 
-    @cached_property
+    @property
     def actor_by_id(self) -> Mapping[str, Actor]:
-        return _first_by_id(self.actors)
+        return cast("Mapping[str, Actor]", self.by_id(RecordKind.ACTOR))
 
-    @cached_property
+    @property
     def source_by_id(self) -> Mapping[str, Source]:
-        return _first_by_id(self.sources)
+        return cast("Mapping[str, Source]", self.by_id(RecordKind.SOURCE))
 
-    @cached_property
+    @property
     def document_by_id(self) -> Mapping[str, Document]:
-        return _first_by_id(self.documents)
+        return cast("Mapping[str, Document]", self.by_id(RecordKind.DOCUMENT))
 
-    @cached_property
+    @property
     def allegation_by_id(self) -> Mapping[str, Allegation]:
-        return _first_by_id(self.allegations)
+        return cast("Mapping[str, Allegation]", self.by_id(RecordKind.ALLEGATION))
 
-    @cached_property
+    @property
     def evidence_by_id(self) -> Mapping[str, EvidenceItem]:
-        return _first_by_id(self.evidence)
+        return cast("Mapping[str, EvidenceItem]", self.by_id(RecordKind.EVIDENCE))
 
-    @cached_property
+    @property
     def response_by_id(self) -> Mapping[str, OfficialResponse]:
-        return _first_by_id(self.responses)
+        return cast("Mapping[str, OfficialResponse]", self.by_id(RecordKind.RESPONSE))
 
     def evidence_for(self, allegation_id: str) -> tuple[EvidenceItem, ...]:
         return tuple(item for item in self.evidence if item.allegation == allegation_id)
 
     def responses_to(self, allegation_id: str) -> tuple[OfficialResponse, ...]:
         return tuple(r for r in self.responses if r.allegation == allegation_id)
+
+
+def kind_of_list(field: attrs.Attribute[Any]) -> RecordKind:
+    """The kind of record a list of the dataset holds, as its field declares it."""
+    kind: RecordKind = field.metadata[HOLDS]
+    return kind
+
+
+def list_of(kind: RecordKind) -> str:
+    """The top-level list that holds records of ``kind`` (``documents`` for documents)."""
+    return next(field.name for field in attrs.fields(Dataset) if kind_of_list(field) is kind)

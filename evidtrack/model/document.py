@@ -7,6 +7,7 @@ import attrs
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import IS_ID, NOT_BLANK, AnyOf, Matches, checks
 from evidtrack.model.partial_date import PartialDate
+from evidtrack.model.record_kind import RecordKind
 
 FILE_PATTERN = r"^[^/\\][^\\]*$"
 
@@ -28,7 +29,9 @@ class Document:
     )
     publisher: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the source that published it.", references="source", example="upi"),
+        metadata=doc(
+            "Id of the source that published it.", references=RecordKind.SOURCE, example="upi"
+        ),
     )
     date: PartialDate | None = attrs.field(
         default=None,
@@ -54,6 +57,8 @@ class Document:
                 ("url", "file"),
                 says="A document needs a url or a file, or both: where it was published, or its"
                 " text in the archive folder.",
+                message="a document needs a url or a file: add url: (where it was published) or"
+                " file: (the name of its text in the archive folder)",
             ),
         ),
         metadata=doc(

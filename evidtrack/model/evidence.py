@@ -7,8 +7,9 @@ from enum import IntEnum, StrEnum
 import attrs
 
 from evidtrack.model._fields import also_written, doc
-from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS, InRange
+from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS
 from evidtrack.model.partial_date import PartialDate
+from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.role import Role
 
 
@@ -51,14 +52,28 @@ class Stance(StrEnum):
 
 
 class Credibility(IntEnum):
-    """Admiralty code information credibility."""
+    """Admiralty code information credibility (NATO AJP-2.1; labels of US FM 2-22.3)."""
 
-    CONFIRMED = 1  # confirmed by other sources (outside the corpus, see credibility_note)
+    CONFIRMED = 1  # outside the corpus, as credibility_note says
     PROBABLY_TRUE = 2
     POSSIBLY_TRUE = 3
     DOUBTFUL = 4
     IMPROBABLE = 5
     CANNOT_BE_JUDGED = 6
+
+    @property
+    def label(self) -> str:
+        return _CREDIBILITY_LABELS[self]
+
+
+_CREDIBILITY_LABELS = {
+    Credibility.CONFIRMED: "confirmed by other sources",
+    Credibility.PROBABLY_TRUE: "probably true",
+    Credibility.POSSIBLY_TRUE: "possibly true",
+    Credibility.DOUBTFUL: "doubtful",
+    Credibility.IMPROBABLE: "improbable",
+    Credibility.CANNOT_BE_JUDGED: "truth cannot be judged",
+}
 
 
 class Directness(StrEnum):
@@ -79,7 +94,7 @@ class EvidenceItem:
     )
     allegation: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the allegation it bears on.", references="allegation"),
+        metadata=doc("Id of the allegation it bears on.", references=RecordKind.ALLEGATION),
     )
     claim: str = attrs.field(
         validator=NOT_BLANK,
@@ -90,7 +105,7 @@ class EvidenceItem:
     )
     document: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the document it appears in.", references="document"),
+        metadata=doc("Id of the document it appears in.", references=RecordKind.DOCUMENT),
     )
     quote: str = attrs.field(
         validator=NOT_BLANK,
@@ -115,18 +130,20 @@ class EvidenceItem:
         metadata=doc(
             "Id of the source of the information (graded for reliability), which may differ"
             " from the document's publisher.",
-            references="source",
+            references=RecordKind.SOURCE,
             example="us-government",
         ),
     )
     party: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the party whose claim it is.", references="actor", example="USA"),
+        metadata=doc(
+            "Id of the party whose claim it is.", references=RecordKind.ACTOR, example="USA"
+        ),
     )
     speaker: str | None = attrs.field(
         default=None,
         validator=IS_ID,
-        metadata=doc("Id of the person or body who said it.", references="actor"),
+        metadata=doc("Id of the person or body who said it.", references=RecordKind.ACTOR),
     )
     role: Role | None = attrs.field(
         default=None,
@@ -136,8 +153,7 @@ class EvidenceItem:
         metadata=doc("What kind of evidence.", example="official_statement")
     )
     stance: Stance = attrs.field(metadata=doc("Whether it supports the allegation."))
-    credibility: int = attrs.field(
-        validator=InRange(1, 6, hint="is outside 1..6 (Admiralty code)"),
+    credibility: Credibility = attrs.field(
         metadata=doc(
             "Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged), judged"
             " on the item alone: corroboration inside the corpus is the score's job.",
@@ -159,7 +175,7 @@ class EvidenceItem:
         validator=UNIQUE_IDS,
         metadata=doc(
             "Ids of earlier items this one only repeats (a relay adds nothing).",
-            references="evidence",
+            references=RecordKind.EVIDENCE,
         ),
     )
     origin: str | None = attrs.field(

@@ -9,6 +9,7 @@ from evidtrack.model._validators import IS_ID, NOT_BLANK, Matches
 from evidtrack.model.citation import Citation
 from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.period import Period
+from evidtrack.model.record_kind import RecordKind
 
 SYMBOL_PATTERN = r"^S/RES/[0-9]+( \([0-9]{4}\))?$"
 
@@ -48,7 +49,9 @@ class ProvisionRef:
 
     resolution: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the resolution.", references="resolution", example="unsc-1718"),
+        metadata=doc(
+            "Id of the resolution.", references=RecordKind.RESOLUTION, example="unsc-1718"
+        ),
     )
     provision: str = attrs.field(
         validator=IS_ID,
@@ -84,7 +87,7 @@ class Resolution:
         validator=IS_ID,
         metadata=doc(
             "Id of the actor that is the regime's sanctions committee.",
-            references="actor",
+            references=RecordKind.ACTOR,
             example="unsc-1718-committee",
         ),
     )

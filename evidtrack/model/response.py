@@ -9,6 +9,7 @@ import attrs
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import IS_ID, NOT_BLANK, InRange
 from evidtrack.model.partial_date import PartialDate
+from evidtrack.model.record_kind import RecordKind
 
 
 class ResponseKind(StrEnum):
@@ -62,20 +63,20 @@ class OfficialResponse:
     )
     allegation: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the allegation responded to.", references="allegation"),
+        metadata=doc("Id of the allegation responded to.", references=RecordKind.ALLEGATION),
     )
     actor: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the party that responded.", references="actor", example="PRK"),
+        metadata=doc("Id of the party that responded.", references=RecordKind.ACTOR, example="PRK"),
     )
     speaker: str | None = attrs.field(
         default=None,
         validator=IS_ID,
-        metadata=doc("Id of the person or body who spoke.", references="actor"),
+        metadata=doc("Id of the person or body who spoke.", references=RecordKind.ACTOR),
     )
     source: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the source that carried the response.", references="source"),
+        metadata=doc("Id of the source that carried the response.", references=RecordKind.SOURCE),
     )
     kind: ResponseKind = attrs.field(metadata=doc("What the party did.", example="denial"))
     date: PartialDate = attrs.field(metadata=doc("When, at the precision the text supports."))
@@ -86,7 +87,7 @@ class OfficialResponse:
     )
     document: str = attrs.field(
         validator=IS_ID,
-        metadata=doc("Id of the document that reports it.", references="document"),
+        metadata=doc("Id of the document that reports it.", references=RecordKind.DOCUMENT),
     )
     quote: str = attrs.field(validator=NOT_BLANK, metadata=doc("The document's words, verbatim."))
     vote: Vote | None = attrs.field(

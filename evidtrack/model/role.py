@@ -8,6 +8,7 @@ import attrs
 
 from evidtrack.model._fields import also_written, doc
 from evidtrack.model._validators import IS_ID
+from evidtrack.model.record_kind import RecordKind
 
 
 @also_written(
@@ -45,6 +46,7 @@ class RoleAssignment:
     """An explicit role for one actor in one allegation, overriding the derived one."""
 
     actor: str = attrs.field(
-        validator=IS_ID, metadata=doc("Id of the actor.", references="actor", example="GBR")
+        validator=IS_ID,
+        metadata=doc("Id of the actor.", references=RecordKind.ACTOR, example="GBR"),
     )
     role: Role = attrs.field(metadata=doc("Its role in this allegation.", example="ally"))

@@ -8,6 +8,7 @@ import attrs
 
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK
+from evidtrack.model.record_kind import RecordKind
 
 
 class SourceKind(StrEnum):
@@ -23,12 +24,12 @@ class SourceKind(StrEnum):
 class Reliability(StrEnum):
     """Admiralty code source reliability (NATO AJP-2.1; labels of US FM 2-22.3)."""
 
-    A = "A"  # completely reliable
-    B = "B"  # usually reliable
-    C = "C"  # fairly reliable
-    D = "D"  # not usually reliable
-    E = "E"  # unreliable
-    F = "F"  # reliability cannot be judged
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
 
     @property
     def label(self) -> str:
@@ -59,7 +60,7 @@ class Source:
         validator=IS_ID,
         metadata=doc(
             "Id of the actor the source speaks for: state media of a state is that state speaking.",
-            references="actor",
+            references=RecordKind.ACTOR,
             example="PRK",
         ),
     )

@@ -3,28 +3,23 @@
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from evidtrack.loading import Rejected
 from evidtrack.loading.locate import PathPart
-from evidtrack.model import Dataset, Record
-from evidtrack.model._fields import REFERENCE
+from evidtrack.model import Dataset, Record, RecordKind
+from evidtrack.model._fields import REFERENCE, referenced_kinds
+from evidtrack.model.dataset import list_of
 
 if TYPE_CHECKING:
     from attrs import AttrsInstance
 
 T = TypeVar("T")
 FieldPath = tuple[PathPart, ...]
-
-#: The kinds of record that ``doc(references=...)`` names; ``Dataset`` indexes each as
-#: ``<kind>_by_id``.
-KINDS: Final = ("resolution", "actor", "source", "document", "allegation", "evidence", "response")
-#: The top-level list of each kind (``Dataset``'s fields, in the same order).
-LIST_OF_KIND: Final = dict(zip(KINDS, (field.name for field in attrs.fields(Dataset)), strict=True))
 
 
 def values_of_type(
@@ -54,12 +49,12 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
 
 
 @cache
-def _reference_fields(cls: type) -> tuple[tuple[str, str | None], ...]:
-    """(field, kind of record it names) for reference fields; (field, None) for nested parts."""
+def _reference_fields(cls: type) -> tuple[tuple[str, tuple[RecordKind, ...]], ...]:
+    """(field, kinds of record it may name) for reference fields; (field, ()) for nested parts."""
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cast("type[AttrsInstance]", cls))
     nested = set(_nested_fields(cls))
     return tuple(
-        (field.name, field.metadata.get(REFERENCE))
+        (field.name, referenced_kinds(field.metadata))
         for field in fields
         if REFERENCE in field.metadata or field.name in nested
     )
@@ -71,8 +66,10 @@ def _may_hold_attrs(tp: Any) -> bool:
     return any(_may_hold_attrs(arg) for arg in typing.get_args(tp) if arg is not Ellipsis)
 
 
-def references(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str, str]]:
-    """Every id that ``value`` refers to: (field path, kind of record named, id)."""
+def references(
+    value: object, path: FieldPath = ()
+) -> Iterator[tuple[FieldPath, tuple[RecordKind, ...], str]]:
+    """Every id that ``value`` refers to: (field path, kinds of record it may name, id)."""
     kind_of_value = type(value)
     if kind_of_value is tuple:
         for index, element in enumerate(cast("tuple[object, ...]", value)):
@@ -82,7 +79,7 @@ def references(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath,
         return
     for name, kind in _reference_fields(kind_of_value):
         item: Any = getattr(value, name)
-        if kind is None:
+        if not kind:
             yield from references(item, (*path, name))
         elif isinstance(item, str):
             yield (*path, name), kind, item
@@ -91,36 +88,33 @@ def references(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath,
                 yield (*path, name, index), kind, each
 
 
-def index_of(dataset: Dataset, kind: str) -> Mapping[str, Record]:
-    """The records of one kind by id (the first of duplicates), from the Dataset's own index."""
-    index: Mapping[str, Record] = getattr(dataset, f"{kind}_by_id")
-    return index
-
-
 def resolved_references(
     dataset: Dataset,
-) -> Iterator[tuple[Record, FieldPath, str, str, list[str]]]:
-    """Every reference of every record: (record, field path, kind expected, id, kinds it names)."""
-    indexes = {kind: index_of(dataset, kind) for kind in KINDS}
+) -> Iterator[tuple[Record, FieldPath, tuple[RecordKind, ...], str, list[RecordKind]]]:
+    """Every reference of every record: (record, path, kinds expected, id, kinds it names)."""
     for record in dataset.records():
-        for path, kind, target in references(record):
-            named = [other for other in KINDS if target in indexes[other]]
-            yield record, path, kind, target, named
+        for path, kinds, target in references(record):
+            named = [other for other in RecordKind if target in dataset.by_id(other)]
+            yield record, path, kinds, target, named
 
 
-def rejected_as(rejected: Iterable[Rejected], kind: str, target: str) -> Rejected | None:
-    """The rejected record of ``kind`` with id ``target``, if the loader rejected one."""
-    key = LIST_OF_KIND[kind]
-    return next((r for r in rejected if r.key == key and r.id == target), None)
+def rejected_as(
+    rejected: Iterable[Rejected], kinds: tuple[RecordKind, ...], target: str
+) -> Rejected | None:
+    """The rejected record of one of ``kinds`` with id ``target``, if the loader rejected one."""
+    keys = {list_of(kind) for kind in kinds}
+    return next((r for r in rejected if r.key in keys and r.id == target), None)
 
 
-def rejected_citing(rejected: Iterable[Rejected], kind: str, field: str, target: str) -> bool:
+def rejected_citing(
+    rejected: Iterable[Rejected], kind: RecordKind, field: str, target: str
+) -> bool:
     """Whether a rejected record of ``kind`` names ``target`` in ``field``."""
-    key = LIST_OF_KIND[kind]
+    key = list_of(kind)
     return any(r.key == key and r.names(field, target) for r in rejected)
 
 
-def waits_on(record: Rejected, kind: str) -> str:
+def waits_on(record: Rejected, kind: RecordKind) -> str:
     """The words of a finding about a reference to a rejected record: where to look instead."""
     return (
         f"{kind} {record.id!r} was rejected at {record.location}: fix that finding, and this"

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import attrs
 
 from evidtrack.findings import Finding
-from evidtrack.model import Dataset
+from evidtrack.model import Dataset, RecordKind
+from evidtrack.model.dataset import kind_of_list
 from evidtrack.rules.base import Rule, RuleContext
 
 
@@ -40,9 +41,8 @@ sources:
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for field in attrs.fields(Dataset):
-            kind = field.name
             records = getattr(context.dataset, field.name)
-            yield from self._duplicates(context, records, kind.removesuffix("s"), ("id",))
+            yield from self._duplicates(context, records, kind_of_list(field), ("id",))
         for resolution in context.dataset.resolutions:
             for index, provision in enumerate(resolution.provisions):
                 first = resolution.provision(provision.id)
@@ -61,7 +61,7 @@ sources:
                     )
 
     def _duplicates(
-        self, context: RuleContext, records: tuple[object, ...], kind: str, path: tuple[str]
+        self, context: RuleContext, records: tuple[object, ...], kind: RecordKind, path: tuple[str]
     ) -> Iterator[Finding]:
         first: dict[str, object] = {}
         for record in records:

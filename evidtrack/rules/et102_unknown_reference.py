@@ -6,7 +6,9 @@ import difflib
 from collections.abc import Iterable, Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules._walk import index_of, rejected_as, resolved_references, waits_on
+from evidtrack.model import RecordKind
+from evidtrack.model.dataset import list_of
+from evidtrack.rules._walk import rejected_as, resolved_references, waits_on
 from evidtrack.rules.base import Rule, RuleContext
 from evidtrack.wording import a
 
@@ -53,19 +55,22 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        suggesters: dict[str, Suggester] = {}
-        for record, path, kind, target, named in resolved_references(context.dataset):
+        suggesters: dict[tuple[RecordKind, ...], Suggester] = {}
+        for record, path, kinds, target, named in resolved_references(context.dataset):
             if named:
                 continue  # known; a wrong kind is ET103's
-            rejected = rejected_as(context.rejected, kind, target)
+            rejected = rejected_as(context.rejected, kinds, target)
             if rejected is not None:  # one root cause: point at it, never "add a record"
+                kind = next(k for k in kinds if list_of(k) == rejected.key)
                 yield self.finding(context, record, *path, say=waits_on(rejected, kind))
                 continue
-            if kind not in suggesters:
-                suggesters[kind] = Suggester(index_of(context.dataset, kind))
-            close = suggesters[kind].suggest(target)
-            hint = f"did you mean {close!r}?" if close else f"add {a(kind)} with this id"
-            yield self.finding(context, record, *path, say=f"unknown {kind} id {target!r}: {hint}")
+            if kinds not in suggesters:
+                known = (i for kind in kinds for i in context.dataset.by_id(kind))
+                suggesters[kinds] = Suggester(known)
+            close = suggesters[kinds].suggest(target)
+            what = " or ".join(kind.value for kind in kinds)
+            hint = f"did you mean {close!r}?" if close else f"add {a(kinds[0])} with this id"
+            yield self.finding(context, record, *path, say=f"unknown {what} id {target!r}: {hint}")
 
 
 class Suggester:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
+from evidtrack.model.dataset import list_of
 from evidtrack.rules._walk import rejected_as, resolved_references, waits_on
 from evidtrack.rules.base import Rule, RuleContext
 from evidtrack.wording import a
@@ -52,18 +53,20 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        for record, path, kind, target, named in resolved_references(context.dataset):
-            if named and kind not in named:
-                rejected = rejected_as(context.rejected, kind, target)
+        for record, path, kinds, target, named in resolved_references(context.dataset):
+            if named and not set(kinds) & set(named):
+                rejected = rejected_as(context.rejected, kinds, target)
                 if rejected is not None:  # the record meant was written, and rejected
+                    kind = next(k for k in kinds if list_of(k) == rejected.key)
                     yield self.finding(context, record, *path, say=waits_on(rejected, kind))
                     continue
+                wanted = " or ".join(a(kind) for kind in kinds)
                 yield self.finding(
                     context,
                     record,
                     *path,
-                    say=f"{target!r} is {' and '.join(map(a, named))}, not {a(kind)}:"
-                    f" name {a(kind)} here",
+                    say=f"{target!r} is {' and '.join(map(a, named))}, not {wanted}:"
+                    f" name {wanted} here",
                 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
+from evidtrack.model import RecordKind
 from evidtrack.rules._walk import rejected_citing
 from evidtrack.rules.base import Rule, RuleContext
 
@@ -58,7 +59,7 @@ evidence:
         for allegation in context.dataset.allegations:
             # Items the loader rejected are reported there: the allegation has them, once fixed.
             if allegation.id not in covered and not rejected_citing(
-                context.rejected, "evidence", "allegation", allegation.id
+                context.rejected, RecordKind.EVIDENCE, "allegation", allegation.id
             ):
                 yield self.finding(
                     context,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.rules._walk import LIST_OF_KIND
+from evidtrack.model import RecordKind
+from evidtrack.model.dataset import list_of
 from evidtrack.rules.base import Rule, RuleContext
 
 
@@ -61,7 +62,7 @@ responses:
                 parties.add(speaker.acts_for)
         # A response the loader rejected is reported there; once fixed, it is on record.
         for rejected in context.rejected:
-            if rejected.key != LIST_OF_KIND["response"]:
+            if rejected.key != list_of(RecordKind.RESPONSE):
                 continue
             said = dict(rejected.references)
             if "allegation" in said and "actor" in said:

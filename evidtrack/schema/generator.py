@@ -44,13 +44,13 @@ from typing import Any, Final, Literal
 import attrs
 
 from evidtrack.model import Dataset, PartialDate
-from evidtrack.model._fields import DESCRIPTION, EXAMPLE, REFERENCE
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, REFERENCE, referenced_kinds
 from evidtrack.model._validators import parts
 from evidtrack.model.partial_date import DATE_PATTERN
 from evidtrack.schema.validators import constraint
 
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
-#: Annotation naming the kind of record an id field points at (from the ``reference`` metadata).
+#: Annotation naming the kinds of record an id field may point at (the ``reference`` metadata).
 REFERENCES_KEYWORD: Final = "x-references"
 
 #: Types the converter reads from a YAML scalar rather than a mapping, and how it is written.
@@ -255,7 +255,7 @@ def _annotations(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
     if EXAMPLE in meta:
         out["examples"] = [meta[EXAMPLE]]
     if REFERENCE in meta:
-        out[REFERENCES_KEYWORD] = meta[REFERENCE]
+        out[REFERENCES_KEYWORD] = [kind.value for kind in referenced_kinds(meta)]
     return out
 
 
@@ -270,8 +270,10 @@ def _enum_body(enum: type[Enum]) -> dict[str, Any]:
         raise SchemaError(f"{enum.__name__}: values must all be strings or all integers")
     body: dict[str, Any] = {"title": enum.__name__, "type": kinds.pop(), "enum": values}
     description = description_of(enum)
-    if description:
-        body["description"] = description
+    labels = "; ".join(f"{m.value}: {m.label}" for m in enum if hasattr(m, "label"))
+    said = " ".join(text for text in (description, labels and f"Values: {labels}.") if text)
+    if said:
+        body["description"] = said
     return body
 
 

@@ -32,6 +32,7 @@ from evidtrack.export.stix import (
 )
 from evidtrack.loading import load_paths
 from evidtrack.model import (
+    Credibility,
     Dataset,
     Directness,
     EvidenceItem,
@@ -212,7 +213,7 @@ def test_an_examined_object_is_observed_data() -> None:
         party=ANCHORS.actors[0].id,
         kind=EvidenceKind.PHYSICAL_EXAMINATION,
         stance=Stance.SUPPORTS,
-        credibility=2,
+        credibility=Credibility.PROBABLY_TRUE,
         directness=Directness.PARTIAL,
         artifact="debris-kharkiv-2024-01-02",
     )

@@ -8,10 +8,10 @@ import attrs
 import pytest
 
 from evidtrack.loading import LoadCode
-from evidtrack.model import Dataset
-from evidtrack.model._fields import REFERENCE
+from evidtrack.model import Dataset, RecordKind
+from evidtrack.model._fields import referenced_kinds
+from evidtrack.model.dataset import kind_of_list
 from evidtrack.rules import Family, Rule, RuleInfo, all_rules, catalogue, expand_selector, rule_info
-from evidtrack.rules._walk import KINDS
 from tests.rules.conftest import check
 
 RULES = all_rules()
@@ -56,15 +56,14 @@ def test_reference_kinds_of_the_model_are_all_known() -> None:
     # Walk every attrs class reachable from Dataset: each reference names a kind the
     # reference rules can look up.
     seen: set[type] = set()
-    kinds: set[str] = set()
+    kinds: set[RecordKind] = set()
 
     def visit(cls: type) -> None:
         if cls in seen or not attrs.has(cls):
             return
         seen.add(cls)
         for field in attrs.fields(cls):
-            if REFERENCE in field.metadata:
-                kinds.add(field.metadata[REFERENCE])
+            kinds.update(referenced_kinds(field.metadata))
             for arg in (field.type, *getattr(field.type, "__args__", ())):
                 for inner in (arg, *getattr(arg, "__args__", ())):
                     if isinstance(inner, type):
@@ -72,9 +71,12 @@ def test_reference_kinds_of_the_model_are_all_known() -> None:
 
     visit(Dataset)
     assert kinds
-    assert kinds <= set(KINDS)
-    for kind in KINDS:
-        assert hasattr(Dataset(), f"{kind}_by_id")
+    # Each kind is held by exactly one list of the dataset, which indexes it.
+    listed = [kind_of_list(field) for field in attrs.fields(Dataset)]
+    assert sorted(listed) == sorted(RecordKind)
+    assert kinds <= set(listed)
+    for kind in RecordKind:
+        assert Dataset().by_id(kind) == {}
 
 
 def test_selectors() -> None:

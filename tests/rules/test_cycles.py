@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evidtrack.model import Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
+from evidtrack.model import Credibility, Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
 from evidtrack.rules.et301_derivation_cycle import cycles
 
 
@@ -21,7 +21,7 @@ def item(n: int, derived: tuple[int, ...]) -> EvidenceItem:
         party="P",
         kind=EvidenceKind.MEDIA_REPORT,
         stance=Stance.SUPPORTS,
-        credibility=3,
+        credibility=Credibility.POSSIBLY_TRUE,
         directness=Directness.DIRECT,
         derived_from=tuple(f"ev-{d}" for d in derived),
     )

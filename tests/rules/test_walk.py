@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import attrs
 from hypothesis import given, settings
 
-from evidtrack.model import Citation, Dataset, PartialDate, Period, ProvisionRef, Quantity
-from evidtrack.model._fields import REFERENCE
+from evidtrack.model import (
+    Citation,
+    Dataset,
+    PartialDate,
+    Period,
+    ProvisionRef,
+    Quantity,
+    RecordKind,
+)
+from evidtrack.model._fields import referenced_kinds
 from evidtrack.rules._walk import FieldPath, references, values_of_type
 from tests.strategies import datasets
 
@@ -27,15 +34,15 @@ def every_value(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath
             yield from every_value(item, (*path, index))
 
 
-def every_reference(value: object) -> list[tuple[FieldPath, str, str]]:
-    found: list[tuple[FieldPath, str, str]] = []
+def every_reference(value: object) -> list[tuple[FieldPath, tuple[RecordKind, ...], str]]:
+    found: list[tuple[FieldPath, tuple[RecordKind, ...], str]] = []
     for path, inner in every_value(value):
         if not attrs.has(type(inner)):
             continue
         for field in attrs.fields(type(inner)):  # type: ignore[arg-type]
-            kind: Any = field.metadata.get(REFERENCE)
+            kind = referenced_kinds(field.metadata)
             target = getattr(inner, field.name)
-            if kind is None or target is None:
+            if not kind or target is None:
                 continue
             if isinstance(target, str):
                 found.append(((*path, field.name), kind, target))

@@ -17,7 +17,7 @@ from jsonschema import Draft7Validator, Draft202012Validator
 
 from evidtrack.model import Dataset, PartialDate
 from evidtrack.model import _validators as v
-from evidtrack.model._fields import DESCRIPTION, EXAMPLE, REFERENCE
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, referenced_kinds
 from evidtrack.model._validators import ID_PATTERN
 from evidtrack.model.partial_date import DATE_PATTERN
 from evidtrack.schema import SCHEMAS, generate, render
@@ -94,10 +94,14 @@ def test_records_have_their_fields_as_keys_and_no_others(cls: type) -> None:
 
 
 @pytest.mark.parametrize("enum", enum_classes(), ids=lambda c: c.__name__)
-def test_enumerations_list_their_values(enum: type[Enum]) -> None:
+def test_enumerations_list_their_values_and_labels(enum: type[Enum]) -> None:
     body = definition(enum)
     assert body["enum"] == [member.value for member in enum]
-    assert body["type"] == "string"
+    assert body["type"] == ("integer" if issubclass(enum, int) else "string")
+    for member in enum:
+        label = getattr(member, "label", None)
+        if label is not None:
+            assert f"{member.value}: {label}" in body["description"]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +112,8 @@ def test_fields_carry_their_metadata(cls: type, field: attrs.Attribute[Any]) -> 
     meta = field.metadata
     assert prop["description"] == meta[DESCRIPTION]
     assert prop.get("examples") == ([meta[EXAMPLE]] if EXAMPLE in meta else None)
-    assert prop.get(REFERENCES_KEYWORD) == meta.get(REFERENCE)
+    kinds = [kind.value for kind in referenced_kinds(meta)]
+    assert prop.get(REFERENCES_KEYWORD) == (kinds or None)
 
 
 def _leaves(check: Any) -> list[Any]:

@@ -15,6 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from evidtrack.model import (
+    Credibility,
     Dataset,
     Directness,
     EvidenceItem,
@@ -219,14 +220,14 @@ def test_7_bounded_party(profile: Profile, party: str, data: st.DataObject) -> N
     profiles,
     st.data(),
     st.sampled_from((Reliability.A, Reliability.B)),
-    st.sampled_from((1, 2)),
+    st.sampled_from((Credibility.CONFIRMED, Credibility.PROBABLY_TRUE)),
     dates,
 )
 def test_8_admission_dominance(
     profile: Profile,
     data: st.DataObject,
     grade: Reliability,
-    credibility: int,
+    credibility: Credibility,
     when: PartialDate,
 ) -> None:
     assertions = data.draw(

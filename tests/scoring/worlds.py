@@ -17,6 +17,7 @@ from evidtrack.model import (
     ActorKind,
     Allegation,
     Authority,
+    Credibility,
     Dataset,
     Directness,
     EvidenceItem,
@@ -147,7 +148,7 @@ def item_specs(
     labels: bool = True,
 ) -> ItemSpec:
     party = draw(st.sampled_from(parties))
-    credibility = draw(st.integers(1, 6))
+    credibility = draw(st.sampled_from(Credibility))
     return ItemSpec(
         fields={
             "date": draw(dates),
