@@ -11,12 +11,16 @@ from evidtrack.loading.dump import dump_plain
 def _evidence(n: int) -> dict[str, object]:
     return {
         "id": f"ev-{n:05d}",
-        "allegation": f"al-{n % 50:03d}",
+        "allegations": [f"al-{n % 50:03d}"],
         "claim": f"Item {n} was reported transferred",
-        "document": f"doc-{n % 200:04d}",
-        "quote": f"at least {n % 17 + 1} shipments were seen, officials said",
+        "citations": [
+            {
+                "document": f"doc-{n % 200:04d}",
+                "quote": f"at least {n % 17 + 1} shipments were seen, officials said",
+            }
+        ],
         # later records are later: an item is never dated before the one it derives from
-        "date": (dt.date(2020, 1, 1) + dt.timedelta(days=n // 2)).isoformat(),
+        "published": (dt.date(2020, 1, 1) + dt.timedelta(days=n // 2)).isoformat(),
         "source": "us-government",
         "party": "USA",
         "kind": "official_statement",

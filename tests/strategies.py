@@ -21,11 +21,15 @@ from evidtrack.model import (
     Citation,
     Credibility,
     Dataset,
+    DateRange,
     Directness,
     Document,
+    Event,
+    EventKind,
     EvidenceItem,
-    EvidenceKind,
     ItemCategory,
+    MeasureBody,
+    Observation,
     OfficialResponse,
     PartialDate,
     Period,
@@ -41,9 +45,14 @@ from evidtrack.model import (
     Source,
     SourceKind,
     Stance,
+    Statement,
     TransferredItem,
+    TransportLeg,
+    TransportMode,
+    Vessel,
     Vote,
 )
+from evidtrack.model.evidence import OBSERVATION_KINDS, STATEMENT_KINDS
 
 T = TypeVar("T")
 
@@ -115,7 +124,18 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
 
 
 periods = st.builds(Period, start=optional(partial_dates()), end=optional(partial_dates()))
-citations = st.builds(Citation, document=ids, quote=words)
+date_ranges = st.one_of(
+    partial_dates().map(DateRange.of),
+    st.builds(DateRange, start=partial_dates(), end=partial_dates()),
+)
+citations = st.builds(
+    Citation,
+    document=ids,
+    quote=optional(words),
+    page=optional(words),
+    paragraph=optional(words),
+    note=optional(words),
+)
 counts = optional(st.integers(0, 10**9))
 quantities = st.builds(
     Quantity,
@@ -126,42 +146,73 @@ quantities = st.builds(
     unit=optional(words),
 )
 id_tuples = st.lists(ids, max_size=3, unique=True).map(tuple)
+some_ids = st.lists(ids, min_size=1, max_size=3, unique=True).map(tuple)
 word_tuples = st.lists(words, max_size=3).map(tuple)
+country_codes = st.text(alphabet=_ALNUM[:26], min_size=3, max_size=3)
+#: Directness: any number in [0, 1], the named values among them.
+directness = st.one_of(
+    st.sampled_from([d.number for d in Directness]), st.floats(0.0, 1.0, allow_nan=False)
+)
 
+
+def _few(strategy: st.SearchStrategy[T], at_least: int = 0) -> st.SearchStrategy[tuple[T, ...]]:
+    return st.lists(strategy, min_size=at_least, max_size=3).map(tuple)
+
+
+votes = st.builds(
+    Vote,
+    draft=optional(words),
+    in_favour=optional(st.integers(0, 15)),
+    against=optional(st.integers(0, 15)),
+    abstentions=optional(st.integers(0, 15)),
+    adopted=optional(st.booleans()),
+)
+provision_ids = st.builds(
+    str.__add__, st.sampled_from(_ALNUM), st.text(alphabet=_ALNUM + "._:()-", max_size=12)
+)
 provisions = st.builds(
     Provision,
-    id=ids,
+    id=provision_ids,
     paragraph=optional(words),
     prohibits=words,
     in_force=periods,
-    citations=st.lists(citations, max_size=2).map(tuple),
-)
-resolutions = st.builds(
-    Resolution,
-    id=ids,
-    symbol=st.builds(
-        lambda number, year: f"S/RES/{number}" + (f" ({year})" if year is not None else ""),
-        st.integers(0, 9999),
-        optional(st.integers(1000, 9999)),
-    ),
-    adopted=optional(partial_dates()),
-    regime=optional(words),
-    committee=optional(ids),
-    provisions=st.lists(provisions, max_size=2).map(tuple),
-    citations=st.lists(citations, max_size=2).map(tuple),
+    citations=_few(citations),
     notes=optional(words),
 )
+
+
+@st.composite
+def resolutions(draw: st.DrawFn) -> Resolution:
+    body = draw(st.sampled_from(MeasureBody))
+    number, year = draw(st.integers(0, 9999)), draw(optional(st.integers(1000, 9999)))
+    symbol = f"S/RES/{number}" + (f" ({year})" if year is not None else "")
+    return Resolution(
+        id=draw(ids),
+        body=body,
+        symbol=symbol if body is MeasureBody.UN_SECURITY_COUNCIL else draw(words),
+        adopted=draw(optional(partial_dates())),
+        vote=draw(optional(votes)),
+        meeting=draw(optional(st.integers(1, 99999).map(lambda n: f"S/PV.{n}"))),
+        regime=draw(optional(words)),
+        committee=draw(optional(ids)),
+        provisions=draw(_few(provisions)),
+        citations=draw(_few(citations)),
+        notes=draw(optional(words)),
+    )
+
+
 actors = st.builds(
     Actor,
     id=ids,
     kind=st.sampled_from(ActorKind),
     name=words,
     aliases=word_tuples,
-    country_code=optional(st.text(alphabet=_ALNUM[:26], min_size=3, max_size=3)),
+    country_code=optional(country_codes),
     acts_for=optional(ids),
     role=optional(words),
     authority=optional(st.sampled_from(Authority)),
-    citations=st.lists(citations, max_size=2).map(tuple),
+    members=id_tuples,
+    citations=_few(citations),
     notes=optional(words),
 )
 sources = st.builds(
@@ -170,7 +221,7 @@ sources = st.builds(
     name=words,
     kind=st.sampled_from(SourceKind),
     speaks_for=optional(ids),
-    reliability=st.sampled_from(Reliability),
+    reliability=optional(st.sampled_from(Reliability)),
     reliability_rationale=optional(words),
     aliases=word_tuples,
     url=optional(words),
@@ -182,6 +233,10 @@ sources = st.builds(
 def documents(draw: st.DrawFn) -> Document:
     url = draw(optional(words))
     file_name = draw(st.text(alphabet=_ALNUM[26:] + "_", min_size=1, max_size=12)) + ".txt"
+    file = draw(optional(st.just(file_name)))
+    bibliographic = draw(optional(words))
+    if url is None and file is None and bibliographic is None:
+        file = file_name
     return Document(
         id=draw(ids),
         title=draw(words),
@@ -189,11 +244,38 @@ def documents(draw: st.DrawFn) -> Document:
         date=draw(optional(partial_dates())),
         date_basis=draw(optional(words)),
         url=url,
-        file=draw(optional(st.just(file_name))) if url is not None else file_name,
+        archived_url=draw(optional(words)),
+        file=file,
+        sha256=draw(optional(st.text(alphabet="0123456789abcdef", min_size=64, max_size=64))),
+        bibliographic=bibliographic,
         notes=draw(optional(words)),
     )
 
 
+vessels = st.builds(
+    Vessel,
+    id=ids,
+    name=words,
+    imo=optional(st.integers(0, 9_999_999).map(lambda n: f"{n:07d}")),
+    mmsi=optional(st.integers(0, 999_999_999).map(lambda n: f"{n:09d}")),
+    flag=optional(country_codes),
+    former_names=word_tuples,
+    former_flags=st.lists(country_codes, max_size=2).map(tuple),
+    citations=_few(citations),
+    notes=optional(words),
+)
+events = st.builds(
+    Event,
+    id=ids,
+    kind=st.sampled_from(EventKind),
+    title=words,
+    occurred=optional(date_ranges),
+    place=optional(words),
+    actors=id_tuples,
+    vessels=id_tuples,
+    citations=_few(citations),
+    notes=optional(words),
+)
 items = st.builds(
     TransferredItem,
     category=st.sampled_from(ItemCategory),
@@ -202,83 +284,99 @@ items = st.builds(
     quantity=optional(quantities),
     description=optional(words),
 )
+legs = st.builds(
+    TransportLeg,
+    mode=st.sampled_from(TransportMode),
+    vessel=optional(ids),
+    departure=optional(words),
+    via=word_tuples,
+    arrival=optional(words),
+    occurred=optional(date_ranges),
+    description=optional(words),
+)
 allegations = st.builds(
     Allegation,
     id=ids,
     title=words,
-    supplier=ids,
-    recipient=ids,
-    items=st.lists(items, min_size=1, max_size=2).map(tuple),
+    suppliers=some_ids,
+    recipients=some_ids,
+    intermediaries=id_tuples,
+    items=_few(items, at_least=1),
+    transport=_few(legs),
     period=periods,
-    provisions=st.lists(st.builds(ProvisionRef, resolution=ids, provision=ids), max_size=2).map(
-        tuple
-    ),
+    provisions=_few(st.builds(ProvisionRef, resolution=ids, provision=provision_ids)),
     accusers=id_tuples,
     accused=id_tuples,
-    roles=st.lists(
-        st.builds(RoleAssignment, actor=ids, role=st.sampled_from(Role)), max_size=2
-    ).map(tuple),
-    citations=st.lists(citations, max_size=2).map(tuple),
+    roles=_few(st.builds(RoleAssignment, actor=ids, role=st.sampled_from(Role))),
+    citations=_few(citations),
     notes=optional(words),
 )
-evidence_items = st.builds(
-    EvidenceItem,
-    id=ids,
-    allegation=ids,
-    claim=words,
-    document=ids,
-    quote=words,
-    date=partial_dates(),
-    date_basis=optional(words),
-    source=ids,
-    party=ids,
-    speaker=optional(ids),
-    role=optional(st.sampled_from(Role)),
-    kind=st.sampled_from(EvidenceKind),
-    stance=st.sampled_from(Stance),
-    credibility=st.sampled_from(Credibility),
-    credibility_note=optional(words),
-    directness=st.sampled_from(Directness),
-    derived_from=id_tuples,
-    origin=optional(ids),
-    artifact=optional(ids),
-    notes=optional(words),
+#: What statements and observations share, as keyword arguments.
+_evidence_fields: dict[str, st.SearchStrategy[Any]] = {
+    "id": ids,
+    "allegations": some_ids,
+    "claim": words,
+    "citations": _few(citations, at_least=1),
+    "published": optional(partial_dates()),
+    "published_basis": optional(words),
+    "occurred": optional(date_ranges),
+    "source": ids,
+    "party": ids,
+    "role": optional(st.sampled_from(Role)),
+    "stance": st.sampled_from(Stance),
+    "credibility": st.sampled_from(Credibility),
+    "credibility_note": optional(words),
+    "directness": directness,
+    "derived_from": id_tuples,
+    "origin": optional(ids),
+    "artifact": optional(ids),
+    "events": id_tuples,
+    "quantity": optional(quantities),
+    "notes": optional(words),
+}
+statements = st.builds(
+    Statement,
+    kind=st.sampled_from(sorted(STATEMENT_KINDS)),
+    speakers=id_tuples,
+    **_evidence_fields,
 )
-votes = st.builds(
-    Vote,
-    draft=optional(words),
-    in_favour=optional(st.integers(0, 15)),
-    against=optional(st.integers(0, 15)),
-    abstentions=optional(st.integers(0, 15)),
-    adopted=optional(st.booleans()),
+observations = st.builds(
+    Observation,
+    kind=st.sampled_from(sorted(OBSERVATION_KINDS)),
+    observed=words,
+    **_evidence_fields,
 )
+evidence_items: st.SearchStrategy[EvidenceItem] = st.one_of(statements, observations)
 responses = st.builds(
     OfficialResponse,
     id=ids,
-    allegation=ids,
+    allegations=some_ids,
     actor=ids,
-    speaker=optional(ids),
+    speakers=id_tuples,
     source=ids,
     kind=st.sampled_from(ResponseKind),
-    date=partial_dates(),
-    date_basis=optional(words),
-    document=ids,
-    quote=words,
+    citations=_few(citations, at_least=1),
+    published=optional(partial_dates()),
+    published_basis=optional(words),
+    occurred=optional(date_ranges),
+    credibility=optional(st.sampled_from(Credibility)),
+    credibility_note=optional(words),
+    directness=optional(directness),
+    derived_from=id_tuples,
+    events=id_tuples,
     vote=optional(votes),
     notes=optional(words),
 )
 
 
-def _few(strategy: st.SearchStrategy[T]) -> st.SearchStrategy[tuple[T, ...]]:
-    return st.lists(strategy, max_size=3).map(tuple)
-
-
 datasets = st.builds(
     Dataset,
-    resolutions=_few(resolutions),
+    resolutions=_few(resolutions()),
     actors=_few(actors),
     sources=_few(sources),
     documents=_few(documents()),
+    vessels=_few(vessels),
+    events=_few(events),
     allegations=_few(allegations),
     evidence=_few(evidence_items),
     responses=_few(responses),

@@ -255,13 +255,13 @@ def test_text_where_integer_belongs_is_not_coerced() -> None:
             """\
             responses:
               - id: r1
-                allegation: a1
+                allegations: [a1]
                 actor: RUS
                 source: s
                 kind: veto
-                date: '2024'
-                document: d
-                quote: q
+                published: '2024'
+                citations:
+                  - document: d
                 vote:
                   against: "1"
             """

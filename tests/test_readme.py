@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from evidtrack.loading import load_text
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 
 
@@ -23,3 +25,17 @@ def test_readme_python_example_runs(
     out = capsys.readouterr().out
     assert re.search(r"seeds/allegations/prk-rus-ballistic-missiles-2024\.yaml:\d+:\d+ ", out)
     assert os.path.isdir(REPOSITORY / "seeds")
+
+
+def test_readme_evidence_example_loads() -> None:
+    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    examples = [
+        b
+        for b in re.findall(r"```yaml\n(.*?)```", readme, flags=re.DOTALL)
+        if b.startswith("evidence:")
+    ]
+    assert examples, "the README shows no evidence record"
+    for example in examples:
+        loaded = load_text(example, "README.md")
+        assert loaded.findings == ()
+        assert loaded.dataset.evidence

@@ -15,7 +15,6 @@ from evidtrack.integrity.quotes import quote_found
 from evidtrack.loading import load_file, load_paths
 from evidtrack.model import (
     Dataset,
-    Document,
     EvidenceItem,
     EvidenceKind,
     OfficialResponse,
@@ -96,7 +95,7 @@ def test_one_allegation_per_file_with_its_own_evidence_and_responses() -> None:
         assert part.evidence, f"{path.name}: an allegation without evidence"
         answers: list[EvidenceItem | OfficialResponse] = [*part.evidence, *part.responses]
         for record in answers:
-            assert record.allegation == allegation.id, f"{path.name}: {record.id} is elsewhere"
+            assert record.allegations == (allegation.id,), f"{path.name}: {record.id} is elsewhere"
         shared = (*part.actors, *part.sources, *part.documents, *part.resolutions)
         assert not shared, f"{path.name}: shared records belong in seeds/registry"
 
@@ -128,18 +127,17 @@ def test_every_document_is_an_archived_seed_article(archive: Path) -> None:
 
 
 def test_no_date_is_a_fetch_date_or_an_unexplained_aggregator_stamp() -> None:
-    dated: list[Document | EvidenceItem | OfficialResponse] = [
-        *DATASET.documents,
-        *DATASET.evidence,
-        *DATASET.responses,
+    dated: list[tuple[str, PartialDate | None, str | None]] = [
+        *((d.id, d.date, d.date_basis) for d in DATASET.documents),
+        *((r.id, r.published, r.published_basis) for r in (*DATASET.evidence, *DATASET.responses)),
     ]
-    for record in dated:
-        assert record.date is not None, f"{record.id}: give the date the text supports"
-        assert record.date_basis, f"{record.id}: say how the date was derived"
-        assert record.date != FETCH_DATE, f"{record.id} is dated by the day 000 was fetched"
-        day = (record.date.year, record.date.month, record.date.day)
+    for record_id, date, basis in dated:
+        assert date is not None, f"{record_id}: give the date the text supports"
+        assert basis, f"{record_id}: say how the date was derived"
+        assert date != FETCH_DATE, f"{record_id} is dated by the day 000 was fetched"
+        day = (date.year, date.month, date.day)
         if day == (AGGREGATOR_DAY.year, AGGREGATOR_DAY.month, AGGREGATOR_DAY.day):
-            assert "aggregator" in record.date_basis, f"{record.id}: the aggregator's stamp?"
+            assert "aggregator" in basis, f"{record_id}: the aggregator's stamp?"
 
 
 def test_credibility_is_never_confirmed_from_inside_the_corpus() -> None:
@@ -151,7 +149,7 @@ def test_credibility_is_never_confirmed_from_inside_the_corpus() -> None:
 def test_quantity_words_are_quoted_from_a_cited_article(archive: Path) -> None:
     for allegation in DATASET.allegations:
         cited = {c.document for c in allegation.citations}
-        cited |= {e.document for e in DATASET.evidence_for(allegation.id)}
+        cited |= {c.document for e in DATASET.evidence_for(allegation.id) for c in e.citations}
         texts = [article(archive, d) for d in sorted(cited)]
         for item in allegation.items:
             if item.quantity is not None:
@@ -188,7 +186,13 @@ def test_a_quote_survives_retyped_marks_and_reflowed_whitespace(
 def test_no_denial_is_recorded_both_as_evidence_and_as_a_response() -> None:
     # The score reads a denial response as the party's refuting item: a second record of the
     # same denial would count it twice.
-    replies = {(r.allegation, r.actor, r.document) for r in DATASET.responses}
+    replies = {
+        (a, r.actor, c.document)
+        for r in DATASET.responses
+        for a in r.allegations
+        for c in r.citations
+    }
     for item in DATASET.evidence:
         if item.kind is EvidenceKind.DENIAL:
-            assert (item.allegation, item.party, item.document) not in replies, item.id
+            said = {(a, item.party, c.document) for a in item.allegations for c in item.citations}
+            assert not said & replies, item.id

@@ -43,8 +43,8 @@ def run(args: argparse.Namespace) -> int:
         plural(len(getattr(dataset, f.name)), *_NOUNS[f.name]) for f in attrs.fields(Dataset)
     )
     print(f"  {counts}")
-    per_allegation = Counter(item.allegation for item in dataset.evidence)
-    replies = Counter(r.allegation for r in dataset.responses)
+    per_allegation = Counter(a for item in dataset.evidence for a in item.allegations)
+    replies = Counter(a for r in dataset.responses for a in r.allegations)
     for allegation in dataset.allegations:
         items, answers = per_allegation[allegation.id], replies[allegation.id]
         print(

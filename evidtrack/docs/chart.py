@@ -1,4 +1,5 @@
-"""The dossier's timeline chart: the likelihood in a panel above, evidence and responses below.
+"""The dossier's timeline chart: the likelihood in a panel above, events, evidence and responses
+below.
 
 matplotlib is a docs-only dependency, imported here lazily so that the core never needs it.
 The SVG is byte-stable for the same input: a fixed hash salt, no date in the metadata, text kept
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 import attrs
 import pendulum
 
-from evidtrack.model import EvidenceItem, OfficialResponse, PartialDate, Stance
+from evidtrack.model import Dataset, DateRange, PartialDate, Stance
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -27,7 +28,9 @@ STANCE_COLOURS: Final = {
     Stance.REFUTES: "#D55E00",
 }
 RESPONSE_COLOUR: Final = "#CC79A7"
+EVENT_COLOUR: Final = "#E69F00"
 LIKELIHOOD_COLOUR: Final = "#009E73"
+EVENT_LANE: Final = 4.0
 LANES: Final = {Stance.SUPPORTS: 3.0, Stance.NEUTRAL: 2.0, Stance.REFUTES: 1.0}
 RESPONSE_LANE: Final = 0.0
 RC: Final[dict[str, Any]] = {
@@ -39,6 +42,39 @@ RC: Final[dict[str, Any]] = {
     "axes.unicode_minus": False,
     "path.simplify": True,
 }
+
+
+@attrs.frozen(kw_only=True)
+class Timeline:
+    """What the chart draws for one allegation: each record by when it became public, events by
+    when they happened."""
+
+    evidence: tuple[tuple[Stance, PartialDate], ...] = ()
+    responses: tuple[PartialDate, ...] = ()
+    events: tuple[DateRange, ...] = ()
+
+    @classmethod
+    def of(cls, allegation_id: str, dataset: Dataset) -> Timeline:
+        """The allegation's dated items, responses and events (undated ones are not drawn)."""
+        evidence = tuple(
+            (item.stance, date)
+            for item in dataset.evidence_for(allegation_id)
+            if (date := dataset.published(item)) is not None
+        )
+        responses = tuple(
+            date
+            for response in dataset.responses_to(allegation_id)
+            if (date := dataset.published(response)) is not None
+        )
+        events = tuple(
+            event.occurred
+            for event in dataset.events_for(allegation_id)
+            if event.occurred is not None
+        )
+        return cls(evidence=evidence, responses=responses, events=events)
+
+    def __bool__(self) -> bool:
+        return bool(self.evidence or self.responses or self.events)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,9 +100,17 @@ def spread(count: int) -> list[float]:
     return [(index - (count - 1) / 2) * SAME_DATE_STEP for index in range(count)]
 
 
+def _span(when: PartialDate | DateRange) -> tuple[pendulum.DateTime, pendulum.DateTime]:
+    """The first instant a date or a range covers, and the first after it."""
+    if isinstance(when, DateRange):
+        # A reversed range is a rule's finding (ET205); drawn, it spans both ends as they are.
+        return min(when.first(), when.end.start()), max(when.last(), when.start.end())
+    return when.start(), when.end()
+
+
 def _plot_dates(
     ax: Axes,
-    dates: Sequence[PartialDate],
+    dates: Sequence[PartialDate | DateRange],
     lane: float,
     colour: str,
     marker: str,
@@ -80,14 +124,15 @@ def _plot_dates(
     """
     if not dates:
         return
-    counts: dict[PartialDate, int] = {}
+    counts: dict[PartialDate | DateRange, int] = {}
     for date in dates:
         counts[date] = counts.get(date, 0) + 1
     starts: list[float] = []
     ends: list[float] = []
     heights: list[float] = []
-    for date in sorted(counts, key=lambda d: (d.start(), d.end(), d.isoformat())):
-        start, end = _num(date.start()), _num(date.end())
+    for date in sorted(counts, key=lambda d: (*_span(d), d.isoformat())):
+        first, after = _span(date)
+        start, end = _num(first), _num(after)
         for offset in spread(counts[date]):
             starts.append(start)
             ends.append(end)
@@ -120,11 +165,7 @@ def _plot_likelihood(ax: Axes, likelihood: Sequence[LikelihoodPoint]) -> None:
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
 
 
-def timeline_svg(
-    evidence: Sequence[EvidenceItem],
-    responses: Sequence[OfficialResponse],
-    likelihood: Sequence[LikelihoodPoint] = (),
-) -> bytes:
+def timeline_svg(timeline: Timeline, likelihood: Sequence[LikelihoodPoint] = ()) -> bytes:
     """The SVG of one allegation's timeline: the likelihood above, the items in lanes below."""
     from matplotlib import dates as mdates
     from matplotlib import rc_context
@@ -139,29 +180,34 @@ def timeline_svg(
         top, ax = figure.subplots(
             2, 1, sharex=True, gridspec_kw={"height_ratios": [1.0, 1.7]}, squeeze=True
         )
+        _plot_dates(ax, timeline.events, EVENT_LANE, EVENT_COLOUR, "s", "event")
         for stance in (Stance.SUPPORTS, Stance.NEUTRAL, Stance.REFUTES):
             _plot_dates(
                 ax,
-                [item.date for item in evidence if item.stance is stance],
+                [date for shown, date in timeline.evidence if shown is stance],
                 LANES[stance],
                 STANCE_COLOURS[stance],
                 "o",
                 f"evidence: {stance.value}",
             )
-        _plot_dates(
-            ax, [r.date for r in responses], RESPONSE_LANE, RESPONSE_COLOUR, "D", "response"
-        )
+        _plot_dates(ax, timeline.responses, RESPONSE_LANE, RESPONSE_COLOUR, "D", "response")
         ax.set_yticks(
-            [LANES[Stance.SUPPORTS], LANES[Stance.NEUTRAL], LANES[Stance.REFUTES], RESPONSE_LANE],
-            ["supports", "neutral", "refutes", "responses"],
+            [
+                EVENT_LANE,
+                LANES[Stance.SUPPORTS],
+                LANES[Stance.NEUTRAL],
+                LANES[Stance.REFUTES],
+                RESPONSE_LANE,
+            ],
+            ["events", "supports", "neutral", "refutes", "responses"],
         )
-        ax.set_ylim(-0.7, 3.7)
+        ax.set_ylim(-0.7, 4.7)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         if likelihood:
             _plot_likelihood(top, likelihood)
         else:
             top.set_yticks([])
-        if evidence or responses or likelihood:
+        if timeline or likelihood:
             locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
             ax.xaxis.set_major_locator(locator)
             formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]

@@ -22,7 +22,7 @@ import jinja2
 
 from evidtrack.docs import escape, methodology
 from evidtrack.docs.assessment import AssessmentView, assess
-from evidtrack.docs.chart import timeline_svg
+from evidtrack.docs.chart import Timeline, timeline_svg
 from evidtrack.docs.dossier import Dossier, dossiers
 from evidtrack.docs.reference import DATE_FORMS, TypePart, type_docs
 from evidtrack.export.tables import TABLES
@@ -174,7 +174,11 @@ def _index_rows(pages: Sequence[Dossier]) -> list[IndexRow]:
 
 def latest_publication(dataset: Dataset) -> str | None:
     """The date of the latest evidence item or response: what the scores are as of."""
-    dates = [item.date for item in dataset.evidence] + [r.date for r in dataset.responses]
+    dates = [
+        date
+        for record in (*dataset.evidence, *dataset.responses)
+        if (date := dataset.published(record)) is not None
+    ]
     if not dates:
         return None
     return max(dates, key=lambda d: (d.end(), d.start())).isoformat()
@@ -279,7 +283,9 @@ def generate(
     types = type_docs(examples)
     _write(
         source_dir / "reference" / "index.md",
-        env.get_template("reference_index.md.j2").render(types=types, date_forms=DATE_FORMS),
+        env.get_template("reference_index.md.j2").render(
+            types=types, date_forms=DATE_FORMS, lists=len(attrs.fields(Dataset))
+        ),
     )
     type_template = env.get_template("reference_type.md.j2")
     for t in types:
@@ -290,8 +296,7 @@ def generate(
         _write(
             source_dir / "charts" / f"{d.slug}.svg",
             timeline_svg(
-                dataset.evidence_for(d.id),
-                dataset.responses_to(d.id),
+                Timeline.of(d.id, dataset),
                 () if d.assessment is None else d.assessment.timeline,
             ),
         )

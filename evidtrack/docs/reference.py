@@ -12,9 +12,9 @@ from typing import Any, Final
 import attrs
 
 from evidtrack.loading.converter import converter
-from evidtrack.loading.dump import dump_plain
+from evidtrack.loading.dump import dump_plain, flow
 from evidtrack.loading.yaml_errors import quoted
-from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import Dataset, DateRange, PartialDate
 from evidtrack.model import _fields as meta
 from evidtrack.model import _validators as v
 from evidtrack.model._validators import CrossField, cross_field_constraints
@@ -22,6 +22,7 @@ from evidtrack.model._validators import CrossField, cross_field_constraints
 #: Classes that YAML writes as one scalar, with how it is written.
 SCALARS: Final[dict[type, str]] = {
     PartialDate: "date",
+    DateRange: "date or date range",
     str: "text",
     int: "integer",
     float: "number",
@@ -88,7 +89,8 @@ def model_types() -> tuple[type, ...]:
                     visit(inner)
 
     for field in attrs.fields(Dataset):
-        visit(typing.get_args(field.type)[0])
+        for record in _leaf_types(typing.get_args(field.type)[0]):
+            visit(record)
     return tuple(seen)
 
 
@@ -164,21 +166,15 @@ def _constraints(field: attrs.Attribute[Any]) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _flow(value: Any) -> str:
-    """One line of YAML, as a user would write the value after its key."""
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
-    written = dump_plain({"k": value}).strip().removeprefix("k: ")
-    if isinstance(value, str) and written.startswith("'") and "''" in written:
-        # 'on Tuesday' in single quotes doubles every quote mark; double quotes read as typed.
-        return quoted(value)
-    return written
-
-
 def _example(field: attrs.Attribute[Any]) -> str | None:
     if meta.EXAMPLE not in field.metadata:
         return None
-    return f"{field.name}: {_flow(field.metadata[meta.EXAMPLE])}"
+    value = field.metadata[meta.EXAMPLE]
+    written = flow(value)
+    if isinstance(value, str) and written.startswith("'") and "''" in written:
+        # 'on Tuesday' in single quotes doubles every quote mark; double quotes read as typed.
+        written = quoted(value)
+    return f"{field.name}: {written}"
 
 
 def field_doc(field: attrs.Attribute[Any], together: tuple[CrossField, ...] = ()) -> FieldDoc:
@@ -188,7 +184,7 @@ def field_doc(field: attrs.Attribute[Any], together: tuple[CrossField, ...] = ()
         type_parts=type_parts(field.type),
         required=field.default is attrs.NOTHING,
         description=str(field.metadata.get(meta.DESCRIPTION, "")),
-        allowed=_allowed(field.type),
+        allowed=_allowed(field.metadata.get(meta.NAMES, field.type)),
         constraints=_constraints(field),
         example=_example(field),
     )
@@ -219,7 +215,11 @@ def first_instances(dataset: Dataset) -> dict[type, Any]:
 
 def type_docs(dataset: Dataset) -> tuple[TypeDoc, ...]:
     """One TypeDoc per model type, its example the first such value in ``dataset`` (seeds/)."""
-    keys = {typing.get_args(f.type)[0]: f.name for f in attrs.fields(Dataset)}
+    keys = {
+        cls: f.name
+        for f in attrs.fields(Dataset)
+        for cls in _leaf_types(typing.get_args(f.type)[0])
+    }
     examples = first_instances(dataset)
     docs: list[TypeDoc] = []
     for cls in model_types():

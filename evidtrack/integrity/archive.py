@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -16,14 +17,26 @@ class Archive:
     def __init__(self, folder: str | os.PathLike[str] | None) -> None:
         self.folder = None if folder is None else Path(folder)
         self._texts: dict[str, str | None] = {}
+        self._digests: dict[str, str | None] = {}
 
     def text(self, file: str) -> str | None:
         """The document text saved as ``file`` in the archive, or None if it is not there."""
         if file not in self._texts:
-            self._texts[file] = self._read(file)
+            data = self._read(file)
+            try:
+                self._texts[file] = None if data is None else data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self._texts[file] = None
         return self._texts[file]
 
-    def _read(self, file: str) -> str | None:
+    def digest(self, file: str) -> str | None:
+        """The SHA-256 (hex) of the saved file's bytes, or None if it is not there."""
+        if file not in self._digests:
+            data = self._read(file)
+            self._digests[file] = None if data is None else hashlib.sha256(data).hexdigest()
+        return self._digests[file]
+
+    def _read(self, file: str) -> bytes | None:
         if self.folder is None:
             return None
         root = self.folder.resolve()
@@ -32,8 +45,8 @@ class Archive:
         if not path.is_relative_to(root):
             return None
         try:
-            return path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            return path.read_bytes()
+        except OSError:
             return None
 
     def unavailable(self) -> list[str]:

@@ -20,3 +20,4 @@ class LoadCode(StrEnum):
     BAD_CHOICE = "ET013"
     BAD_DATE = "ET014"
     INVALID_VALUE = "ET015"
+    OUTDATED_KEY = "ET016"

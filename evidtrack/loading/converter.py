@@ -12,14 +12,16 @@ import typing
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, IntEnum, StrEnum
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 import cattrs
-from cattrs.errors import IterableValidationError
+from cattrs.errors import AttributeValidationNote, ClassValidationError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from evidtrack.model import PartialDate
+from evidtrack.model import DateRange, PartialDate
+from evidtrack.model._fields import NAMES
+from evidtrack.model._tagged import record_members, tag_of
 from evidtrack.model.dataset import Dataset
 
 _JSON_TYPES: Final = {
@@ -109,6 +111,59 @@ def _structure_date(value: Any, _: Any) -> PartialDate:
         raise BadDateError(str(exc)) from None
 
 
+def _structure_range(value: Any, _: Any) -> DateRange:
+    if type(value) is not str:
+        raise WrongTypeError(
+            "a date or a range written as text, such as '2024-01-10' or '2024-01-05/2024-01-06'",
+            value,
+        )
+    try:
+        return DateRange.parse(value)
+    except ValueError as exc:
+        raise BadDateError(str(exc)) from None
+
+
+def _named_number(names: type[Enum], optional: bool) -> Callable[[Any, Any], Any]:
+    """A number, or the name of a fixed value (``direct`` for 1.0): the name becomes its number."""
+    numbers = {member.value: float(getattr(member, "number")) for member in names}  # noqa: B009
+    choices = tuple(numbers)
+    expected = f"a number, or one of {', '.join(choices)}"
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None and optional:
+            return None
+        if type(value) is str:
+            if value not in numbers:
+                raise BadChoiceError(choices, value, names)
+            return numbers[value]
+        if type(value) in (int, float):
+            return float(value)
+        raise WrongTypeError(expected, value)
+
+    return structure
+
+
+def _at(name: str, tp: Any, error: Exception) -> ClassValidationError:
+    """An error about the field ``name`` of a value of type ``tp``, located as cattrs locates."""
+    error.__notes__ = [AttributeValidationNote(f"Structuring {tp} @ attribute {name}", name, tp)]
+    return ClassValidationError(f"While structuring {tp}", [error], tp)
+
+
+def _tag_value(value: dict[Any, Any], field: str) -> Any:
+    """The tag a mapping writes, or None when it writes none a tag could be (a list, say)."""
+    written = value.get(field)
+    return written if isinstance(written, str | int) else None
+
+
+def record_class(tp: Any, value: Any) -> Any:
+    """The member of a tagged union of records that ``value`` names by its tag; else ``tp``."""
+    members = record_members(tp)
+    if members is None or type(value) is not dict:
+        return tp
+    tag = tag_of(members)
+    return tag.members.get(_tag_value(value, tag.field), tp)
+
+
 def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
     by_value = {member.value: member for member in enum}
     choices = tuple(str(v) for v in by_value)
@@ -173,6 +228,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(PartialDate, _structure_date)
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
+    conv.register_structure_hook(DateRange, _structure_range)
+    conv.register_unstructure_hook(DateRange, DateRange.isoformat)
     # Class hooks dispatch along the MRO, where StrEnum comes before str: registering the enum
     # bases keeps the strict str/int hooks from swallowing enumerations.
     enum_hooks = cache(_enum_hook)
@@ -226,11 +283,47 @@ def make_converter() -> cattrs.Converter:
 
     conv.register_unstructure_hook_factory(attrs.has, unstructure_attrs)
 
+    # A union of records reads its tag first and structures the member it names, so that an
+    # unknown tag is one finding (not one per member) and the member's own errors come through.
+    def structure_union(tp: Any) -> Callable[[Any, Any], Any]:
+        members = record_members(tp) or ()
+        tag = tag_of(members)
+        choices = tuple(str(v) for v in tag.values())
+        # The tag's enumeration (a statement's and an observation's kinds are one), for hints.
+        tag_enum = cast("type[Enum]", attrs.fields_dict(members[0])[tag.field].type)
+
+        def structure(value: Any, _: Any) -> Any:
+            if type(value) is not dict:
+                raise WrongTypeError("a mapping of keys to values", value)
+            if tag.field not in value:
+                raise _at(tag.field, tp, KeyError(tag.field))
+            written_tag = value[tag.field]
+            if _tag_value(value, tag.field) is None:
+                raise _at(
+                    tag.field, tp, WrongTypeError(f"one of {', '.join(choices)}", written_tag)
+                )
+            member = tag.members.get(written_tag)
+            if member is None:
+                raise _at(tag.field, tp, BadChoiceError(choices, written_tag, tag_enum))
+            return conv.structure(value, member)
+
+        return structure
+
+    conv.register_structure_hook_factory(lambda tp: record_members(tp) is not None, structure_union)
+
     # cattrs' generated hooks assume a mapping; anything else must be the user's type error,
-    # not an AttributeError from inside cattrs.
+    # not an AttributeError from inside cattrs. A number field with names for fixed values
+    # (directness: direct) reads the names.
     def structure_attrs(cls: type) -> Callable[[Any, Any], Any]:
+        named: dict[str, Any] = {
+            field.name: override(
+                struct_hook=_named_number(field.metadata[NAMES], field.default is not attrs.NOTHING)
+            )
+            for field in attrs.fields(cls)
+            if NAMES in field.metadata
+        }
         generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True
+            cls, conv, _cattrs_forbid_extra_keys=True, **named
         )
 
         def structure(value: Any, tp: Any) -> Any:

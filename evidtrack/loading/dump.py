@@ -34,6 +34,20 @@ def dump_plain(value: Any) -> str:
     return text
 
 
+def flow(value: Any) -> str:
+    """One line of YAML, as a user would write the value after its key: ``[a, b]``, ``'NO'``."""
+    plain = list(value) if isinstance(value, tuple) else value
+    text: str = yaml.dump(
+        {"k": plain},
+        Dumper=_Dumper,
+        default_flow_style=True,
+        sort_keys=False,
+        allow_unicode=True,
+        width=1_000_000,
+    )
+    return text.strip().removeprefix("{k: ").removesuffix("}")
+
+
 def dump_dataset(dataset: Dataset, *, header: str | None = None) -> str:
     """An evidence file holding the dataset, empty lists left out; ``header`` is a first line."""
     plain = {key: value for key, value in unstructure(dataset).items() if value}

@@ -14,8 +14,9 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from evidtrack.findings import Finding, Location
 from evidtrack.loading.codes import LoadCode
-from evidtrack.loading.converter import converter, describe
+from evidtrack.loading.converter import converter, describe, record_class
 from evidtrack.loading.locate import child, key_node
+from evidtrack.loading.outdated import upgrade
 from evidtrack.loading.rejected import Rejected, rejection
 from evidtrack.loading.source_map import SourceMap
 from evidtrack.loading.structure_errors import to_findings
@@ -112,13 +113,24 @@ def _structure_file(
                 )
             )
             continue
-        for index, (raw, node) in enumerate(zip(records, list_node.value, strict=True)):
+        for index, (written, node) in enumerate(zip(records, list_node.value, strict=True)):
+            raw, outdated = upgrade(key, written)
+            for old in outdated:
+                where = key_node(node, old.keys[0])
+                findings.append(
+                    Finding(
+                        code=LoadCode.OUTDATED_KEY,
+                        message=old.message,
+                        location=node_location(path, where if where is not None else node),
+                    )
+                )
+            target = record_class(cls, raw)
             try:
-                record: Any = converter.structure(raw, cls)
+                record: Any = converter.structure(raw, target)
             except Exception as exc:  # noqa: BLE001  (translated; programming errors re-raised)
-                found = to_findings(exc, cls, path, node, (key, index))
+                found = to_findings(exc, target, path, node, (key, index))
                 findings.extend(found)
-                rejected.append(rejection(key, cls, raw, found, node_location(path, node)))
+                rejected.append(rejection(key, target, raw, found, node_location(path, node)))
                 continue
             lists[key].append(record)
             source_map.add(record, path, key, index)

@@ -14,6 +14,7 @@ import attrs
 
 from evidtrack.findings import Finding, Location
 from evidtrack.model._fields import REFERENCE
+from evidtrack.model._tagged import record_members
 
 
 @attrs.frozen(kw_only=True)
@@ -43,7 +44,10 @@ def rejection(
         return Rejected(key=key, id=None, location=first)
     written_id = raw.get("id")
     references: list[tuple[str, str]] = []
-    for field in attrs.fields(cls):
+    # A union of records whose tag was not readable: the fields all its members have.
+    members = record_members(cls) or (cls,)
+    names = set.intersection(*({f.name for f in attrs.fields(m)} for m in members))
+    for field in (f for f in attrs.fields(members[0]) if f.name in names):
         if REFERENCE not in field.metadata:
             continue
         value = raw.get(field.name)

@@ -3,25 +3,36 @@
 import attrs as _attrs
 
 from evidtrack.model.actor import Actor, ActorKind, Authority
-from evidtrack.model.allegation import Allegation, ItemCategory, TransferredItem
+from evidtrack.model.allegation import (
+    Allegation,
+    ItemCategory,
+    TransferredItem,
+    TransportLeg,
+    TransportMode,
+)
 from evidtrack.model.citation import Citation
-from evidtrack.model.dataset import Dataset, Record
+from evidtrack.model.dataset import Dataset, Record, Reported
+from evidtrack.model.date_range import DateRange
 from evidtrack.model.document import Document
+from evidtrack.model.event import Event, EventKind
 from evidtrack.model.evidence import (
-    Credibility,
-    Directness,
     EvidenceItem,
     EvidenceKind,
+    Observation,
     Stance,
+    Statement,
 )
+from evidtrack.model.grades import Credibility, Directness
 from evidtrack.model.partial_date import PartialDate, Precision
 from evidtrack.model.period import Period
 from evidtrack.model.quantity import Qualifier, Quantity
 from evidtrack.model.record_kind import RecordKind
-from evidtrack.model.resolution import Provision, ProvisionRef, Resolution
-from evidtrack.model.response import OfficialResponse, ResponseKind, Vote
+from evidtrack.model.resolution import MeasureBody, Provision, ProvisionRef, Resolution
+from evidtrack.model.response import OfficialResponse, ResponseKind
 from evidtrack.model.role import Role, RoleAssignment
 from evidtrack.model.source import Reliability, Source, SourceKind
+from evidtrack.model.vessel import Vessel
+from evidtrack.model.vote import Vote
 
 __all__ = [
     "Actor",
@@ -31,11 +42,16 @@ __all__ = [
     "Citation",
     "Credibility",
     "Dataset",
+    "DateRange",
     "Directness",
     "Document",
+    "Event",
+    "EventKind",
     "EvidenceItem",
     "EvidenceKind",
     "ItemCategory",
+    "MeasureBody",
+    "Observation",
     "OfficialResponse",
     "PartialDate",
     "Period",
@@ -47,6 +63,7 @@ __all__ = [
     "Record",
     "RecordKind",
     "Reliability",
+    "Reported",
     "Resolution",
     "ResponseKind",
     "Role",
@@ -54,7 +71,11 @@ __all__ = [
     "Source",
     "SourceKind",
     "Stance",
+    "Statement",
     "TransferredItem",
+    "TransportLeg",
+    "TransportMode",
+    "Vessel",
     "Vote",
 ]
 
@@ -65,8 +86,10 @@ for _cls in (
     Allegation,
     Citation,
     Dataset,
+    DateRange,
     Document,
-    EvidenceItem,
+    Event,
+    Observation,
     OfficialResponse,
     PartialDate,
     Period,
@@ -76,7 +99,10 @@ for _cls in (
     Resolution,
     RoleAssignment,
     Source,
+    Statement,
     TransferredItem,
+    TransportLeg,
+    Vessel,
     Vote,
 ):
     _attrs.resolve_types(_cls)

@@ -24,6 +24,8 @@ STANDARD: Final = "evidtrack.standard"
 _SYNONYMS: Final = "_evidtrack_synonyms"
 
 E = TypeVar("E", bound=type[Enum])
+NAMES: Final = "evidtrack.names"
+URL: Final = "evidtrack.url"
 
 
 def doc(
@@ -33,12 +35,17 @@ def doc(
     references: RecordKind | tuple[RecordKind, ...] | None = None,
     holds: RecordKind | None = None,
     standard: str | None = None,
+    names: type[Enum] | None = None,
+    url: bool = False,
 ) -> Mapping[str, Any]:
     """Build the ``metadata`` mapping of an ``attrs.field``.
 
     ``references`` names the kinds of record an id field may point at, kept as a tuple, so
     reference checks and docs know them without a second table; ``holds`` names the kind of
-    record a list of the dataset holds; ``standard`` the code list a value comes from.
+    record a list of the dataset holds; ``standard`` the code list a value comes from;
+    ``names`` an enumeration whose members are names for fixed values of a number field
+    (``Directness.DIRECT`` for 1.0), each with a ``number``; ``url`` marks a web address,
+    whose scheme a rule checks.
     """
     meta: dict[str, Any] = {DESCRIPTION: description}
     if example is not None:
@@ -49,6 +56,10 @@ def doc(
         meta[HOLDS] = holds
     if standard is not None:
         meta[STANDARD] = standard
+    if names is not None:
+        meta[NAMES] = names
+    if url:
+        meta[URL] = True
     return meta
 
 

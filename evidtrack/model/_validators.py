@@ -22,6 +22,10 @@ import attrs
 
 #: Record ids: readable slugs, stable across files, safe in URLs and file names.
 ID_PATTERN: Final = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+#: ISO 3166-1 alpha-3 country codes: a state, a flag.
+COUNTRY_CODE_PATTERN: Final = r"^[A-Z]{3}$"
+#: The code list country codes come from (``doc(standard=...)``: messages look values up in it).
+ISO_3166_ALPHA_3: Final = "ISO 3166-1 alpha-3"
 
 
 class InvalidField(ValueError):
@@ -265,3 +269,6 @@ ARE_IDS: Final = Each(IS_ID)
 UNIQUE_IDS: Final = checks(ARE_IDS, Unique())
 NOT_BLANK: Final = NotBlank()
 NO_BLANK_ITEMS: Final = Each(NOT_BLANK)
+IS_COUNTRY_CODE: Final = Matches(
+    COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"
+)

@@ -7,11 +7,16 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, Matches
+from evidtrack.model._validators import (
+    IS_COUNTRY_CODE,
+    IS_ID,
+    ISO_3166_ALPHA_3,
+    NO_BLANK_ITEMS,
+    NOT_BLANK,
+    UNIQUE_IDS,
+)
 from evidtrack.model.citation import Citation
 from evidtrack.model.record_kind import RecordKind
-
-COUNTRY_CODE_PATTERN = r"^[A-Z]{3}$"
 
 
 class ActorKind(StrEnum):
@@ -19,12 +24,15 @@ class ActorKind(StrEnum):
     BODY = "body"
     ORGANISATION = "organisation"
     PERSON = "person"
+    GROUP = "group"  # named people or states acting together: experts, a joint statement
 
 
 class Authority(StrEnum):
     """Whether what an actor says can bind a state (FRE 801(d)(2)(C)-(D)).
 
-    Only the first five can make an admission on a state's behalf.
+    Only those that bind the state can make an admission on its behalf: a head of state or
+    government, a minister, a spokesperson, a state organ, a military commander (a chief of the
+    general staff, a central military commission).
     """
 
     HEAD_OF_STATE = "head_of_state"
@@ -32,6 +40,7 @@ class Authority(StrEnum):
     MINISTER = "minister"
     SPOKESPERSON = "spokesperson"
     STATE_ORGAN = "state_organ"
+    MILITARY_COMMAND = "military_command"
     OFFICIAL = "official"
     LEGISLATOR = "legislator"
     ANONYMOUS = "anonymous"
@@ -49,6 +58,7 @@ _BINDING = frozenset(
         Authority.MINISTER,
         Authority.SPOKESPERSON,
         Authority.STATE_ORGAN,
+        Authority.MILITARY_COMMAND,
     }
 )
 
@@ -70,9 +80,9 @@ class Actor:
     )
     country_code: str | None = attrs.field(
         default=None,
-        validator=Matches(COUNTRY_CODE_PATTERN, "is not an ISO 3166-1 alpha-3 code such as 'PRK'"),
+        validator=IS_COUNTRY_CODE,
         metadata=doc(
-            "ISO 3166-1 alpha-3 code, for a state.", example="PRK", standard="ISO 3166-1 alpha-3"
+            "ISO 3166-1 alpha-3 code, for a state.", example="PRK", standard=ISO_3166_ALPHA_3
         ),
     )
     acts_for: str | None = attrs.field(
@@ -100,8 +110,17 @@ class Actor:
             example="spokesperson",
         ),
     )
+    members: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=UNIQUE_IDS,
+        metadata=doc(
+            "Ids of the actors that make up this one: the experts of a panel, the states of a"
+            " joint statement.",
+            references=RecordKind.ACTOR,
+        ),
+    )
     citations: tuple[Citation, ...] = attrs.field(
-        default=(), metadata=doc("Quotations that support this record.")
+        default=(), metadata=doc("Documents that support this record.")
     )
     notes: str | None = attrs.field(
         default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")

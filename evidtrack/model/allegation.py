@@ -7,8 +7,16 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import IS_ID, NO_BLANK_ITEMS, NOT_BLANK, UNIQUE_IDS
+from evidtrack.model._validators import (
+    IS_ID,
+    NO_BLANK_ITEMS,
+    NOT_BLANK,
+    UNIQUE_IDS,
+    NotEmpty,
+    checks,
+)
 from evidtrack.model.citation import Citation
+from evidtrack.model.date_range import DateRange
 from evidtrack.model.period import Period
 from evidtrack.model.quantity import Quantity
 from evidtrack.model.record_kind import RecordKind
@@ -26,6 +34,24 @@ class ItemCategory(StrEnum):
     ARMS = "arms"
     MILITARY_EQUIPMENT = "military_equipment"
     TECHNOLOGY = "technology"
+    COMPONENTS = "components"
+    PRODUCTION_MATERIALS = "production_materials"
+    DUAL_USE_GOODS = "dual_use_goods"
+    PERSONNEL = "personnel"
+    CRUDE_OIL = "crude_oil"
+    REFINED_PETROLEUM = "refined_petroleum"
+    COAL = "coal"
+    OTHER = "other"  # a description says what
+
+
+class TransportMode(StrEnum):
+    """How one leg of a transfer moved."""
+
+    SEA = "sea"
+    RAIL = "rail"
+    AIR = "air"
+    ROAD = "road"
+    PIPELINE = "pipeline"
     OTHER = "other"
 
 
@@ -52,13 +78,63 @@ class TransferredItem:
     description: str | None = attrs.field(
         default=None,
         validator=NOT_BLANK,
-        metadata=doc("The items in the sources' words.", example="rockets and artillery shells"),
+        metadata=doc(
+            "The items in the sources' words; what they are, for the category other.",
+            example="rockets and artillery shells",
+        ),
     )
 
 
 @attrs.frozen(kw_only=True)
+class TransportLeg:
+    """One leg of a transfer as UN panels report it: the means, the vessel, the ports."""
+
+    mode: TransportMode = attrs.field(metadata=doc("How it moved.", example="sea"))
+    vessel: str | None = attrs.field(
+        default=None,
+        validator=IS_ID,
+        metadata=doc(
+            "Id of the vessel that carried it, for a leg by sea.",
+            references=RecordKind.VESSEL,
+            example="example-trader",
+        ),
+    )
+    departure: str | None = attrs.field(
+        default=None,
+        validator=NOT_BLANK,
+        metadata=doc(
+            "Where the leg began: a port, a station, an airfield, as the sources name it.",
+            example="Rajin",
+        ),
+    )
+    via: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=NO_BLANK_ITEMS,
+        metadata=doc("Places on the way, in order.", example=["Vladivostok"]),
+    )
+    arrival: str | None = attrs.field(
+        default=None,
+        validator=NOT_BLANK,
+        metadata=doc("Where the leg ended, as the sources name it.", example="Dunai"),
+    )
+    occurred: DateRange | None = attrs.field(
+        default=None,
+        metadata=doc("When it moved: a date, or a range.", example="2023-09-07/2023-09-08"),
+    )
+    description: str | None = attrs.field(
+        default=None,
+        validator=NOT_BLANK,
+        metadata=doc("The leg in the sources' words.", example="containers loaded at Rajin"),
+    )
+
+
+#: One or more actors, each once.
+_PARTIES = checks(UNIQUE_IDS, NotEmpty("actor id"))
+
+
+@attrs.frozen(kw_only=True)
 class Allegation:
-    """Supplier transferred items to recipient during period, contrary to provisions."""
+    """Suppliers transferred items to recipients during a period, contrary to provisions."""
 
     id: str = attrs.field(
         validator=IS_ID,
@@ -71,20 +147,32 @@ class Allegation:
             example="The DPRK transferred ballistic missiles and launchers to Russia",
         ),
     )
-    supplier: str = attrs.field(
-        validator=IS_ID,
+    suppliers: tuple[str, ...] = attrs.field(
+        validator=_PARTIES,
         metadata=doc(
-            "Id of the actor alleged to supply.", references=RecordKind.ACTOR, example="PRK"
+            "Ids of the actors alleged to supply.", references=RecordKind.ACTOR, example=["PRK"]
         ),
     )
-    recipient: str = attrs.field(
-        validator=IS_ID,
+    recipients: tuple[str, ...] = attrs.field(
+        validator=_PARTIES,
         metadata=doc(
-            "Id of the actor alleged to receive.", references=RecordKind.ACTOR, example="RUS"
+            "Ids of the actors alleged to receive.", references=RecordKind.ACTOR, example=["RUS"]
+        ),
+    )
+    intermediaries: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=UNIQUE_IDS,
+        metadata=doc(
+            "Ids of the actors alleged to pass it on between them: a broker, a private military"
+            " company, a shipping firm.",
+            references=RecordKind.ACTOR,
         ),
     )
     items: tuple[TransferredItem, ...] = attrs.field(
         metadata=doc("What was allegedly transferred.")
+    )
+    transport: tuple[TransportLeg, ...] = attrs.field(
+        default=(), metadata=doc("How it allegedly moved, leg by leg.")
     )
     period: Period = attrs.field(
         factory=Period, metadata=doc("When the transfer allegedly took place.")
@@ -112,7 +200,7 @@ class Allegation:
         metadata=doc("Explicit roles of other parties, overriding the derived ones."),
     )
     citations: tuple[Citation, ...] = attrs.field(
-        default=(), metadata=doc("Quotations that state the allegation.")
+        default=(), metadata=doc("Documents that state the allegation.")
     )
     notes: str | None = attrs.field(
         default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")

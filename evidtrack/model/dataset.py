@@ -12,14 +12,30 @@ from evidtrack.model._fields import HOLDS, doc
 from evidtrack.model.actor import Actor
 from evidtrack.model.allegation import Allegation
 from evidtrack.model.document import Document
-from evidtrack.model.evidence import EvidenceItem
+from evidtrack.model.event import Event
+from evidtrack.model.evidence import EvidenceItem, Observation, Statement
+from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.resolution import Resolution
 from evidtrack.model.response import OfficialResponse
 from evidtrack.model.source import Source
+from evidtrack.model.vessel import Vessel
 
-Record = Resolution | Actor | Source | Document | Allegation | EvidenceItem | OfficialResponse
-R = TypeVar("R", Resolution, Actor, Source, Document, Allegation, EvidenceItem, OfficialResponse)
+Record = (
+    Resolution
+    | Actor
+    | Source
+    | Document
+    | Vessel
+    | Event
+    | Allegation
+    | Statement
+    | Observation
+    | OfficialResponse
+)
+#: What a publication date is asked of: a record reported by documents.
+Reported = Statement | Observation | OfficialResponse
+R = TypeVar("R", bound=Record)
 
 
 def _first_by_id(records: Iterable[R]) -> Mapping[str, R]:
@@ -54,6 +70,13 @@ class Dataset:
     documents: tuple[Document, ...] = attrs.field(
         default=(),
         metadata=doc("Publications that evidence and responses quote.", holds=RecordKind.DOCUMENT),
+    )
+    vessels: tuple[Vessel, ...] = attrs.field(
+        default=(), metadata=doc("Ships named in transfers.", holds=RecordKind.VESSEL)
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(),
+        metadata=doc("Dated events that evidence and responses are about.", holds=RecordKind.EVENT),
     )
     allegations: tuple[Allegation, ...] = attrs.field(
         default=(), metadata=doc("Alleged transfers.", holds=RecordKind.ALLEGATION)
@@ -124,11 +147,47 @@ class Dataset:
     def response_by_id(self) -> Mapping[str, OfficialResponse]:
         return cast("Mapping[str, OfficialResponse]", self.by_id(RecordKind.RESPONSE))
 
+    @property
+    def vessel_by_id(self) -> Mapping[str, Vessel]:
+        return cast("Mapping[str, Vessel]", self.by_id(RecordKind.VESSEL))
+
+    @property
+    def event_by_id(self) -> Mapping[str, Event]:
+        return cast("Mapping[str, Event]", self.by_id(RecordKind.EVENT))
+
     def evidence_for(self, allegation_id: str) -> tuple[EvidenceItem, ...]:
-        return tuple(item for item in self.evidence if item.allegation == allegation_id)
+        """The items that bear on the allegation (an item may bear on several)."""
+        return tuple(item for item in self.evidence if allegation_id in item.allegations)
 
     def responses_to(self, allegation_id: str) -> tuple[OfficialResponse, ...]:
-        return tuple(r for r in self.responses if r.allegation == allegation_id)
+        """The responses to the allegation (a response may answer several)."""
+        return tuple(r for r in self.responses if allegation_id in r.allegations)
+
+    def events_for(self, allegation_id: str) -> tuple[Event, ...]:
+        """The events the allegation's items and responses are about, in the order listed."""
+        named = {
+            event_id
+            for record in (*self.evidence_for(allegation_id), *self.responses_to(allegation_id))
+            for event_id in record.events
+        }
+        return tuple(event for event in self.events if event.id in named)
+
+    def published(self, record: Reported) -> PartialDate | None:
+        """When the record became public: its own date, else its first cited document's.
+
+        The first document is the one known earliest (the earliest end: a day inside a month
+        is known before the month is over); None when neither says.
+        """
+        if record.published is not None:
+            return record.published
+        documents = self.document_by_id
+        dates = [
+            document.date
+            for citation in record.citations
+            if (document := documents.get(citation.document)) is not None
+            and document.date is not None
+        ]
+        return min(dates, key=lambda d: (d.end(), d.start()), default=None)
 
 
 def kind_of_list(field: attrs.Attribute[Any]) -> RecordKind:

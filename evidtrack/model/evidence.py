@@ -1,24 +1,39 @@
-"""One proposition from one document bearing on one allegation, with its grades and provenance."""
+"""Evidence items: statements (what someone said) and observations (what was seen or examined).
+
+The two differ in their fields, so an evidence file's ``evidence`` list holds either, told apart
+by ``kind``: a statement has speakers and its citations quote their words; an observation has no
+speaker and no sentence to quote, and says instead what was ``observed``, with the object it
+concerns (an ``artifact`` label, ``events``).
+"""
 
 from __future__ import annotations
 
-from enum import IntEnum, StrEnum
+from enum import StrEnum
+from typing import Final
 
 import attrs
 
+from evidtrack.model import _shared as shared
 from evidtrack.model._fields import also_written, doc
-from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS
+from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS, OneOf
+from evidtrack.model.citation import Citation
+from evidtrack.model.date_range import DateRange
+from evidtrack.model.grades import DIRECTNESS_RANGE, Credibility
 from evidtrack.model.partial_date import PartialDate
+from evidtrack.model.quantity import Quantity
 from evidtrack.model.record_kind import RecordKind
 from evidtrack.model.role import Role
 
 
 class EvidenceKind(StrEnum):
+    """What kind of evidence an item is; ``observed`` tells observations from statements."""
+
     PHYSICAL_EXAMINATION = "physical_examination"
     VERIFIED_DOCUMENTS = "verified_documents"
     EXPERT_FINDING = "expert_finding"
     ADMISSION = "admission"
     GEOLOCATED_IMAGERY = "geolocated_imagery"
+    DATASET = "dataset"
     TESTIMONY = "testimony"
     INTELLIGENCE_ASSESSMENT = "intelligence_assessment"
     OFFICIAL_STATEMENT = "official_statement"
@@ -26,6 +41,24 @@ class EvidenceKind(StrEnum):
     MEDIA_REPORT = "media_report"
     NO_INDICATION = "no_indication"
     CONDUCT = "conduct"
+
+    @property
+    def observed(self) -> bool:
+        """True for an observation (no speaker, no words to quote), False for a statement."""
+        return self in OBSERVATION_KINDS
+
+
+#: The kinds that are observations; every other kind is a statement.
+OBSERVATION_KINDS: Final = frozenset(
+    {
+        EvidenceKind.PHYSICAL_EXAMINATION,
+        EvidenceKind.VERIFIED_DOCUMENTS,
+        EvidenceKind.GEOLOCATED_IMAGERY,
+        EvidenceKind.DATASET,
+        EvidenceKind.CONDUCT,
+    }
+)
+STATEMENT_KINDS: Final = frozenset(EvidenceKind) - OBSERVATION_KINDS
 
 
 @also_written(
@@ -51,50 +84,15 @@ class Stance(StrEnum):
         return {Stance.SUPPORTS: 1, Stance.REFUTES: -1, Stance.NEUTRAL: 0}[self]
 
 
-class Credibility(IntEnum):
-    """Admiralty code information credibility (NATO AJP-2.1; labels of US FM 2-22.3)."""
-
-    CONFIRMED = 1  # outside the corpus, as credibility_note says
-    PROBABLY_TRUE = 2
-    POSSIBLY_TRUE = 3
-    DOUBTFUL = 4
-    IMPROBABLE = 5
-    CANNOT_BE_JUDGED = 6
-
-    @property
-    def label(self) -> str:
-        return _CREDIBILITY_LABELS[self]
-
-
-_CREDIBILITY_LABELS = {
-    Credibility.CONFIRMED: "confirmed by other sources",
-    Credibility.PROBABLY_TRUE: "probably true",
-    Credibility.POSSIBLY_TRUE: "possibly true",
-    Credibility.DOUBTFUL: "doubtful",
-    Credibility.IMPROBABLE: "improbable",
-    Credibility.CANNOT_BE_JUDGED: "truth cannot be judged",
-}
-
-
-class Directness(StrEnum):
-    """How much of the allegation the item bears on."""
-
-    DIRECT = "direct"  # the whole proposition: who, what, to whom
-    PARTIAL = "partial"  # part of it (the origin of one missile, say)
-    CIRCUMSTANTIAL = "circumstantial"  # consistent with it, implies it only with more
-
-
 @attrs.frozen(kw_only=True)
-class EvidenceItem:
-    """A claim or finding quoted from one document, graded and traced to its origin."""
+class _Evidence:
+    """What statements and observations share: a claim, its reports, its grades, its origin."""
 
     id: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the record.", example="ev-wood-nine"),
+        validator=IS_ID, metadata=doc("Id of the record.", example="ev-wood-nine")
     )
-    allegation: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the allegation it bears on.", references=RecordKind.ALLEGATION),
+    allegations: tuple[str, ...] = attrs.field(
+        validator=shared.ALLEGATIONS_CHECK, metadata=shared.ALLEGATIONS
     )
     claim: str = attrs.field(
         validator=NOT_BLANK,
@@ -103,80 +101,35 @@ class EvidenceItem:
             example="Russia launched DPRK-supplied ballistic missiles at Ukraine at least 9 times",
         ),
     )
-    document: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the document it appears in.", references=RecordKind.DOCUMENT),
+    citations: tuple[Citation, ...] = attrs.field(
+        validator=shared.CITATIONS_CHECK, metadata=shared.CITATIONS
     )
-    quote: str = attrs.field(
-        validator=NOT_BLANK,
-        metadata=doc("The document's words, verbatim.", example="on at least nine occasions"),
+    published: PartialDate | None = attrs.field(default=None, metadata=shared.PUBLISHED)
+    published_basis: str | None = attrs.field(
+        default=None, validator=NOT_BLANK, metadata=shared.PUBLISHED_BASIS
     )
-    date: PartialDate = attrs.field(
-        metadata=doc(
-            "When the claim was made public, at the precision the text supports.",
-            example="2024-02-06",
-        )
-    )
-    date_basis: str | None = attrs.field(
-        default=None,
-        validator=NOT_BLANK,
-        metadata=doc(
-            "How the date was derived from the text.",
-            example="'on Tuesday' before the dateline 'Feb. 7'",
-        ),
-    )
-    source: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc(
-            "Id of the source of the information (graded for reliability), which may differ"
-            " from the document's publisher.",
-            references=RecordKind.SOURCE,
-            example="us-government",
-        ),
-    )
+    occurred: DateRange | None = attrs.field(default=None, metadata=shared.OCCURRED)
+    source: str = attrs.field(validator=shared.SOURCE_CHECK, metadata=shared.SOURCE)
     party: str = attrs.field(
         validator=IS_ID,
         metadata=doc(
-            "Id of the party whose claim it is.", references=RecordKind.ACTOR, example="USA"
+            "Id of the party whose claim or finding it is.",
+            references=RecordKind.ACTOR,
+            example="USA",
         ),
-    )
-    speaker: str | None = attrs.field(
-        default=None,
-        validator=IS_ID,
-        metadata=doc("Id of the person or body who said it.", references=RecordKind.ACTOR),
     )
     role: Role | None = attrs.field(
         default=None,
         metadata=doc("The party's role, where it differs from the one the allegation implies."),
     )
-    kind: EvidenceKind = attrs.field(
-        metadata=doc("What kind of evidence.", example="official_statement")
-    )
     stance: Stance = attrs.field(metadata=doc("Whether it supports the allegation."))
-    credibility: Credibility = attrs.field(
-        metadata=doc(
-            "Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged), judged"
-            " on the item alone: corroboration inside the corpus is the score's job.",
-            example=3,
-        ),
-    )
+    credibility: Credibility = attrs.field(metadata=shared.CREDIBILITY)
     credibility_note: str | None = attrs.field(
-        default=None,
-        validator=NOT_BLANK,
-        metadata=doc(
-            "Why the grade; credibility 1 must say where outside the corpus it is confirmed."
-        ),
+        default=None, validator=NOT_BLANK, metadata=shared.CREDIBILITY_NOTE
     )
-    directness: Directness = attrs.field(
-        metadata=doc("How much of the allegation it bears on.", example="direct")
-    )
+    directness: float = attrs.field(validator=DIRECTNESS_RANGE, metadata=shared.DIRECTNESS)
     derived_from: tuple[str, ...] = attrs.field(
-        default=(),
-        validator=UNIQUE_IDS,
-        metadata=doc(
-            "Ids of earlier items this one only repeats (a relay adds nothing).",
-            references=RecordKind.EVIDENCE,
-        ),
+        default=(), validator=UNIQUE_IDS, metadata=shared.DERIVED_FROM
     )
     origin: str | None = attrs.field(
         default=None,
@@ -194,6 +147,49 @@ class EvidenceItem:
             example="debris-kharkiv-2024-01-02",
         ),
     )
-    notes: str | None = attrs.field(
-        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
+    events: tuple[str, ...] = attrs.field(default=(), validator=UNIQUE_IDS, metadata=shared.EVENTS)
+    quantity: Quantity | None = attrs.field(
+        default=None,
+        metadata=doc("The figure it gives for what was transferred, as its words bound it."),
     )
+    notes: str | None = attrs.field(default=None, validator=NOT_BLANK, metadata=shared.NOTES)
+
+
+@attrs.frozen(kw_only=True)
+class Statement(_Evidence):
+    """What someone said, in the words of the documents that report it."""
+
+    kind: EvidenceKind = attrs.field(
+        validator=OneOf(STATEMENT_KINDS),
+        metadata=doc("What kind of statement.", example="official_statement"),
+    )
+    speakers: tuple[str, ...] = attrs.field(
+        default=(), validator=UNIQUE_IDS, metadata=shared.SPEAKERS
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Observation(_Evidence):
+    """What was seen or examined: debris, imagery, documents, conduct, a dataset."""
+
+    kind: EvidenceKind = attrs.field(
+        validator=OneOf(OBSERVATION_KINDS),
+        metadata=doc("What kind of observation.", example="physical_examination"),
+    )
+    observed: str = attrs.field(
+        validator=NOT_BLANK,
+        metadata=doc(
+            "What was observed, in the analyst's words; the object goes in artifact or events.",
+            example="Debris of the missile that struck Kharkiv on 2 January 2024: more than 290"
+            " components from 26 companies",
+        ),
+    )
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """An observation has no speaker."""
+        return ()
+
+
+#: An evidence item: a statement or an observation, told apart by its kind.
+EvidenceItem = Statement | Observation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 import attrs
@@ -84,3 +85,14 @@ class Quantity:
         if self.qualifier is Qualifier.ABOUT and low is None and high is None:
             return "qualifier 'about' needs low or high"
         return None
+
+
+def lowest_floor(quantities: Iterable[Quantity]) -> Quantity | None:
+    """The figure with the lowest lower bound: the most conservative figure (ACLED's practice).
+
+    Every figure that bounds a count from below admits at least that many, so the lowest such
+    bound is the largest number all of them agree on. Figures without a lower bound ("at most
+    50", "several") bound nothing from below and do not enter it. Of equal bounds, the first.
+    """
+    floors = [q for q in quantities if q.low is not None]
+    return min(floors, key=lambda q: q.low or 0, default=None)

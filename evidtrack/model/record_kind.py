@@ -12,6 +12,8 @@ class RecordKind(StrEnum):
     ACTOR = "actor"
     SOURCE = "source"
     DOCUMENT = "document"
+    VESSEL = "vessel"
+    EVENT = "event"
     ALLEGATION = "allegation"
     EVIDENCE = "evidence"
     RESPONSE = "response"

@@ -6,10 +6,15 @@ from enum import StrEnum
 
 import attrs
 
+from evidtrack.model import _shared as shared
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import IS_ID, NOT_BLANK, InRange
+from evidtrack.model._validators import IS_ID, NOT_BLANK, UNIQUE_IDS
+from evidtrack.model.citation import Citation
+from evidtrack.model.date_range import DateRange
+from evidtrack.model.grades import DIRECTNESS_RANGE, Credibility
 from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.record_kind import RecordKind
+from evidtrack.model.vote import Vote
 
 
 class ResponseKind(StrEnum):
@@ -24,75 +29,54 @@ class ResponseKind(StrEnum):
     REFUSAL_OF_ACCESS = "refusal_of_access"
     NO_COMMENT = "no_comment"
 
+    @property
+    def spoken(self) -> bool:
+        """True for words (a denial, a demand), False for conduct (a veto, a refusal)."""
+        return self not in _CONDUCT
 
-#: A Security Council vote count: fifteen members.
-_COUNT = InRange(0, 15, hint="is not a Security Council vote count (0-15)")
 
-
-@attrs.frozen(kw_only=True)
-class Vote:
-    """A Council vote as the sources report it; counts left out when they do not give them."""
-
-    draft: str | None = attrs.field(
-        default=None,
-        validator=NOT_BLANK,
-        metadata=doc(
-            "The draft voted on.",
-            example="renewal of the mandate of the 1718 Committee's Panel of Experts",
-        ),
-    )
-    in_favour: int | None = attrs.field(
-        default=None, validator=_COUNT, metadata=doc("Votes in favour.")
-    )
-    against: int | None = attrs.field(
-        default=None, validator=_COUNT, metadata=doc("Votes against.")
-    )
-    abstentions: int | None = attrs.field(
-        default=None, validator=_COUNT, metadata=doc("Abstentions.")
-    )
-    adopted: bool | None = attrs.field(default=None, metadata=doc("Whether the draft passed."))
+_CONDUCT = frozenset({ResponseKind.VETO, ResponseKind.VOTE, ResponseKind.REFUSAL_OF_ACCESS})
 
 
 @attrs.frozen(kw_only=True)
 class OfficialResponse:
-    """A party's reaction on record, with the document that reports it."""
+    """A party's reaction on record, with the documents that report it, graded like evidence."""
 
     id: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the record.", example="resp-kcna-denial"),
+        validator=IS_ID, metadata=doc("Id of the record.", example="resp-kcna-denial")
     )
-    allegation: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the allegation responded to.", references=RecordKind.ALLEGATION),
+    allegations: tuple[str, ...] = attrs.field(
+        validator=shared.ALLEGATIONS_CHECK, metadata=shared.ALLEGATIONS
     )
     actor: str = attrs.field(
         validator=IS_ID,
         metadata=doc("Id of the party that responded.", references=RecordKind.ACTOR, example="PRK"),
     )
-    speaker: str | None = attrs.field(
-        default=None,
-        validator=IS_ID,
-        metadata=doc("Id of the person or body who spoke.", references=RecordKind.ACTOR),
+    speakers: tuple[str, ...] = attrs.field(
+        default=(), validator=UNIQUE_IDS, metadata=shared.SPEAKERS
     )
-    source: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the source that carried the response.", references=RecordKind.SOURCE),
-    )
+    source: str = attrs.field(validator=shared.SOURCE_CHECK, metadata=shared.SOURCE)
     kind: ResponseKind = attrs.field(metadata=doc("What the party did.", example="denial"))
-    date: PartialDate = attrs.field(metadata=doc("When, at the precision the text supports."))
-    date_basis: str | None = attrs.field(
-        default=None,
-        validator=NOT_BLANK,
-        metadata=doc("How the date was derived from the text."),
+    citations: tuple[Citation, ...] = attrs.field(
+        validator=shared.CITATIONS_CHECK, metadata=shared.CITATIONS
     )
-    document: str = attrs.field(
-        validator=IS_ID,
-        metadata=doc("Id of the document that reports it.", references=RecordKind.DOCUMENT),
+    published: PartialDate | None = attrs.field(default=None, metadata=shared.PUBLISHED)
+    published_basis: str | None = attrs.field(
+        default=None, validator=NOT_BLANK, metadata=shared.PUBLISHED_BASIS
     )
-    quote: str = attrs.field(validator=NOT_BLANK, metadata=doc("The document's words, verbatim."))
+    occurred: DateRange | None = attrs.field(default=None, metadata=shared.OCCURRED)
+    credibility: Credibility | None = attrs.field(default=None, metadata=shared.CREDIBILITY)
+    credibility_note: str | None = attrs.field(
+        default=None, validator=NOT_BLANK, metadata=shared.CREDIBILITY_NOTE
+    )
+    directness: float | None = attrs.field(
+        default=None, validator=DIRECTNESS_RANGE, metadata=shared.DIRECTNESS
+    )
+    derived_from: tuple[str, ...] = attrs.field(
+        default=(), validator=UNIQUE_IDS, metadata=shared.DERIVED_FROM
+    )
+    events: tuple[str, ...] = attrs.field(default=(), validator=UNIQUE_IDS, metadata=shared.EVENTS)
     vote: Vote | None = attrs.field(
         default=None, metadata=doc("For a veto or a vote: the vote as reported.")
     )
-    notes: str | None = attrs.field(
-        default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
-    )
+    notes: str | None = attrs.field(default=None, validator=NOT_BLANK, metadata=shared.NOTES)

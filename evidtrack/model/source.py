@@ -64,8 +64,14 @@ class Source:
             example="PRK",
         ),
     )
-    reliability: Reliability = attrs.field(
-        metadata=doc("Admiralty source reliability, A (completely reliable) to F.", example="E")
+    reliability: Reliability | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "Admiralty source reliability, A (completely reliable) to F. Left out for a"
+            " publisher that only relays others' words: the items it carries are graded by their"
+            " own source.",
+            example="E",
+        ),
     )
     reliability_rationale: str | None = attrs.field(
         default=None,
@@ -78,7 +84,9 @@ class Source:
     aliases: tuple[str, ...] = attrs.field(
         default=(), validator=NO_BLANK_ITEMS, metadata=doc("Other names.", example=["KCNA"])
     )
-    url: str | None = attrs.field(default=None, validator=NOT_BLANK, metadata=doc("Home page."))
+    url: str | None = attrs.field(
+        default=None, validator=NOT_BLANK, metadata=doc("Home page.", url=True)
+    )
     notes: str | None = attrs.field(
         default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )

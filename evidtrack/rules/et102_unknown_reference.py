@@ -26,11 +26,12 @@ class UnknownReference(Rule):
     bad_example = """\
 evidence:
   - id: ev-wood-repeat
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi-2024
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi-2024
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement
@@ -41,11 +42,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-wood-repeat
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement

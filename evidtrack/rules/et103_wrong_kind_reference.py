@@ -24,11 +24,12 @@ class WrongKindReference(Rule):
     bad_example = """\
 evidence:
   - id: ev-wood-kind
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: USA
     party: USA
     kind: official_statement
@@ -39,11 +40,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-wood-kind
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement

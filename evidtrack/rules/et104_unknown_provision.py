@@ -29,8 +29,8 @@ resolutions:
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     provisions:
@@ -48,8 +48,8 @@ resolutions:
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     provisions:

@@ -12,7 +12,9 @@ from evidtrack.rules.base import Rule, RuleContext
 def first_made(allegation: Allegation, dataset: Dataset) -> PartialDate | None:
     """The earliest date the allegation is on record: its supporting items, its citations."""
     dates = [
-        item.date for item in dataset.evidence_for(allegation.id) if item.stance is Stance.SUPPORTS
+        date
+        for item in dataset.evidence_for(allegation.id)
+        if item.stance is Stance.SUPPORTS and (date := dataset.published(item)) is not None
     ]
     for citation in allegation.citations:
         document = dataset.document_by_id.get(citation.document)
@@ -34,44 +36,48 @@ class ResponseBeforeAllegation(Rule):
     bad_example = """\
 responses:
   - id: resp-prk-early
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     actor: PRK
     source: kcna
     kind: denial
-    date: 2023-01-10
-    document: doc-upi
-    quote: We have never exported any arms
+    published: 2023-01-10
+    citations:
+      - document: doc-upi
+        quote: We have never exported any arms
 """
     good_example = """\
 responses:
   - id: resp-prk-early
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     actor: PRK
     source: kcna
     kind: denial
-    date: 2024-02-10
-    document: doc-upi
-    quote: We have never exported any arms
+    published: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: We have never exported any arms
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         dataset = context.dataset
         made_on: dict[str, PartialDate | None] = {}
         for response in dataset.responses:
-            allegation = dataset.allegation_by_id.get(response.allegation)
-            if allegation is None:
-                continue
-            if allegation.id not in made_on:
-                made_on[allegation.id] = first_made(allegation, dataset)
-            made = made_on[allegation.id]
-            if made is not None and response.date.surely_before(made):
-                yield self.finding(
-                    context,
-                    response,
-                    "date",
-                    say=f"response dated {response.date}, before {allegation.id} was first made"
-                    f" ({made}): correct the date, or the allegation it answers",
-                )
+            published = dataset.published(response)
+            for allegation_id in response.allegations:
+                allegation = dataset.allegation_by_id.get(allegation_id)
+                if allegation is None or published is None:
+                    continue
+                if allegation.id not in made_on:
+                    made_on[allegation.id] = first_made(allegation, dataset)
+                made = made_on[allegation.id]
+                if made is not None and published.surely_before(made):
+                    yield self.finding(
+                        context,
+                        response,
+                        "published" if response.published is not None else "citations",
+                        say=f"response published {published}, before {allegation.id} was first"
+                        f" made ({made}): correct the date, or the allegation it answers",
+                    )
 
 
 RULE = ResponseBeforeAllegation()

@@ -1,4 +1,4 @@
-"""ET203 derived-before-origin: an item published before an item it derives from."""
+"""ET203 derived-before-origin: an item or response published before what it derives from."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ class DerivedBeforeOrigin(Rule):
     bad_example = """\
 evidence:
   - id: ev-relay-early
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: A news agency repeats the US count of nine launches
-    document: doc-upi
-    quote: Russia has attacked Ukraine at least nine times
-    date: 2024-01-15
+    citations:
+      - document: doc-upi
+        quote: Russia has attacked Ukraine at least nine times
+    published: 2024-01-15
     source: upi
     party: USA
     kind: media_report
@@ -36,11 +37,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-relay-early
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: A news agency repeats the US count of nine launches
-    document: doc-upi
-    quote: Russia has attacked Ukraine at least nine times
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: Russia has attacked Ukraine at least nine times
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -51,18 +53,24 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        by_id = context.dataset.evidence_by_id
-        for item in context.dataset.evidence:
+        dataset = context.dataset
+        for item in (*dataset.evidence, *dataset.responses):
+            date = dataset.published(item)
             for index, origin_id in enumerate(item.derived_from):
-                origin = by_id.get(origin_id)
-                if origin is not None and item.date.surely_before(origin.date):
+                origin = dataset.evidence_by_id.get(origin_id) or dataset.response_by_id.get(
+                    origin_id
+                )
+                origin_date = None if origin is None else dataset.published(origin)
+                if date is None or origin is None or origin_date is None:
+                    continue
+                if date.surely_before(origin_date):
                     yield self.finding(
                         context,
                         item,
                         "derived_from",
                         index,
-                        say=f"{item.id} ({item.date}) derives from {origin.id}, dated later"
-                        f" ({origin.date}): correct a date, or reverse the derived_from link",
+                        say=f"{item.id} ({date}) derives from {origin.id}, published later"
+                        f" ({origin_date}): correct a date, or reverse the derived_from link",
                     )
 
 

@@ -32,8 +32,8 @@ resolutions:
 allegations:
   - id: irn-rus-drones
     title: Iran transferred unmanned aerial vehicles to Russia
-    supplier: IRN
-    recipient: RUS
+    suppliers: [IRN]
+    recipients: [RUS]
     items:
       - category: unmanned_aerial_vehicles
     period:
@@ -56,8 +56,8 @@ resolutions:
 allegations:
   - id: irn-rus-drones
     title: Iran transferred unmanned aerial vehicles to Russia
-    supplier: IRN
-    recipient: RUS
+    suppliers: [IRN]
+    recipients: [RUS]
     items:
       - category: unmanned_aerial_vehicles
     period:

@@ -23,8 +23,8 @@ class ReversedRange(Rule):
 allegations:
   - id: prk-rus-launchers
     title: The DPRK transferred missile launchers to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: missile_launchers
     period:
@@ -36,8 +36,8 @@ allegations:
 allegations:
   - id: prk-rus-launchers
     title: The DPRK transferred missile launchers to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: missile_launchers
     period:

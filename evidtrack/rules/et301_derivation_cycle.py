@@ -5,23 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.model import EvidenceItem
+from evidtrack.model import EvidenceItem, OfficialResponse
 from evidtrack.rules.base import Rule, RuleContext
 
+Derived = EvidenceItem | OfficialResponse
 
-def cycles(items: tuple[EvidenceItem, ...]) -> list[list[EvidenceItem]]:
+
+def cycles(items: tuple[Derived, ...]) -> list[list[Derived]]:
     """Each circle of derived_from links once, starting at its first item in file order."""
-    by_id: dict[str, EvidenceItem] = {}
+    by_id: dict[str, Derived] = {}
     for item in items:
         by_id.setdefault(item.id, item)
     order = {item.id: n for n, item in enumerate(by_id.values())}
-    found: list[list[EvidenceItem]] = []
+    found: list[list[Derived]] = []
     done: set[str] = set()
     for start in by_id.values():
         # Depth-first search along derived_from, iteratively: chains can be long.
-        path: list[EvidenceItem] = []
+        path: list[Derived] = []
         on_path: dict[str, int] = {}
-        stack: list[tuple[EvidenceItem, int]] = [(start, 0)]
+        stack: list[tuple[Derived, int]] = [(start, 0)]
         while stack:
             item, next_edge = stack.pop()
             if next_edge == 0:
@@ -59,11 +61,12 @@ class DerivationCycle(Rule):
     bad_example = """\
 evidence:
   - id: ev-relay-a
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: An agency repeats the US count of nine launches
-    document: doc-upi
-    quote: Russia has attacked Ukraine at least nine times
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: Russia has attacked Ukraine at least nine times
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -72,11 +75,12 @@ evidence:
     directness: direct
     derived_from: [ev-relay-b]
   - id: ev-relay-b
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Another agency repeats the US count of nine launches
-    document: doc-upi
-    quote: a U.S. diplomat said
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: a U.S. diplomat said
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -88,11 +92,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-relay-a
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: An agency repeats the US count of nine launches
-    document: doc-upi
-    quote: Russia has attacked Ukraine at least nine times
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: Russia has attacked Ukraine at least nine times
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -101,11 +106,12 @@ evidence:
     directness: direct
     derived_from: [ev-wood]
   - id: ev-relay-b
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Another agency repeats the US count of nine launches
-    document: doc-upi
-    quote: a U.S. diplomat said
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: a U.S. diplomat said
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -116,7 +122,7 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        for circle in cycles(context.dataset.evidence):
+        for circle in cycles((*context.dataset.evidence, *context.dataset.responses)):
             head = circle[0]
             successor = circle[1].id if len(circle) > 1 else head.id
             shown = " -> ".join(item.id for item in [*circle, head])

@@ -6,17 +6,16 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.integrity.quotes import quote_found
-from evidtrack.model import Citation, EvidenceItem, OfficialResponse
+from evidtrack.model import Citation
 from evidtrack.rules._walk import FieldPath, values_of_type
 from evidtrack.rules.base import Rule, RuleContext
 
 
 def quotations(record: object) -> Iterator[tuple[FieldPath, str, str]]:
-    """Every (path, document id, quote) in a record: its own quote and its citations'."""
-    if isinstance(record, EvidenceItem | OfficialResponse):
-        yield (), record.document, record.quote
+    """Every (path, document id, quote) in a record: each citation that quotes words."""
     for path, citation in values_of_type(record, Citation):
-        yield path, citation.document, citation.quote
+        if citation.quote is not None:
+            yield path, citation.document, citation.quote
 
 
 class QuoteNotFound(Rule):
@@ -36,11 +35,12 @@ class QuoteNotFound(Rule):
     bad_example = """\
 evidence:
   - id: ev-wood-paraphrase
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: Russia fired North Korean missiles nine times
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: Russia fired North Korean missiles nine times
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement
@@ -51,11 +51,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-wood-paraphrase
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: "“To date, Russia has launched DPRK-supplied ballistic missiles"
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: "“To date, Russia has launched DPRK-supplied ballistic missiles"
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement

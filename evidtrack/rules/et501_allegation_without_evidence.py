@@ -24,8 +24,8 @@ class AllegationWithoutEvidence(Rule):
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     accused: [PRK, RUS]
@@ -34,18 +34,19 @@ allegations:
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     accused: [PRK, RUS]
 evidence:
   - id: ev-shells
-    allegation: prk-rus-shells
+    allegations: [prk-rus-shells]
     claim: The DPRK is supplying artillery to Russia
-    document: doc-upi
-    quote: North Korea is supplying artillery and equipment to Russia
-    date: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: North Korea is supplying artillery and equipment to Russia
+    published: 2024-02-07
     source: upi
     party: USA
     kind: media_report
@@ -55,18 +56,18 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        covered = {item.allegation for item in context.dataset.evidence}
+        covered = {a for item in context.dataset.evidence for a in item.allegations}
         for allegation in context.dataset.allegations:
             # Items the loader rejected are reported there: the allegation has them, once fixed.
             if allegation.id not in covered and not rejected_citing(
-                context.rejected, RecordKind.EVIDENCE, "allegation", allegation.id
+                context.rejected, RecordKind.EVIDENCE, "allegations", allegation.id
             ):
                 yield self.finding(
                     context,
                     allegation,
                     "id",
                     say=f"allegation {allegation.id} has no evidence items: add the items that"
-                    f" bear on it, each with 'allegation: {allegation.id}'",
+                    f" bear on it, each with 'allegations: [{allegation.id}]'",
                 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.model import RecordKind
+from evidtrack.model import Actor, RecordKind
 from evidtrack.model.dataset import list_of
 from evidtrack.rules.base import Rule, RuleContext
 
@@ -25,8 +25,8 @@ class NoReplyOnRecord(Rule):
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     accused: [PRK]
@@ -35,42 +35,40 @@ allegations:
 allegations:
   - id: prk-rus-shells
     title: The DPRK transferred artillery shells to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: artillery_shells
     accused: [PRK]
 responses:
   - id: resp-prk-shells
-    allegation: prk-rus-shells
+    allegations: [prk-rus-shells]
     actor: PRK
     source: kcna
     kind: denial
-    date: 2024-02-08
-    document: doc-upi
-    quote: We have never exported any arms
+    published: 2024-02-07
+    citations:
+      - document: doc-upi
+        quote: We have never exported any arms
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         actors = context.dataset.actor_by_id
         replied: dict[str, set[str]] = {}
         for response in context.dataset.responses:
-            parties = replied.setdefault(response.allegation, set())
-            parties.add(response.actor)
-            speaker = actors.get(response.actor)
-            if speaker is not None and speaker.acts_for is not None:
-                parties.add(speaker.acts_for)
+            actor = actors.get(response.actor)
+            for allegation_id in response.allegations:
+                _replied(replied, allegation_id, response.actor, actor)
         # A response the loader rejected is reported there; once fixed, it is on record.
         for rejected in context.rejected:
             if rejected.key != list_of(RecordKind.RESPONSE):
                 continue
-            said = dict(rejected.references)
-            if "allegation" in said and "actor" in said:
-                parties = replied.setdefault(said["allegation"], set())
-                parties.add(said["actor"])
-                speaker = actors.get(said["actor"])
-                if speaker is not None and speaker.acts_for is not None:
-                    parties.add(speaker.acts_for)
+            party = dict(rejected.references).get("actor")
+            if party is None:
+                continue
+            for field, allegation_id in rejected.references:
+                if field == "allegations":
+                    _replied(replied, allegation_id, party, actors.get(party))
         for allegation in context.dataset.allegations:
             for index, party in enumerate(allegation.accused):
                 if party not in replied.get(allegation.id, set()):
@@ -82,6 +80,16 @@ responses:
                         say=f"{party} is accused in {allegation.id} but has no response on"
                         " record: record its reply (a no_comment response if it gave none)",
                     )
+
+
+def _replied(
+    replied: dict[str, set[str]], allegation_id: str, party: str, actor: Actor | None
+) -> None:
+    """Note that ``party`` (and what it acts for) replied to the allegation."""
+    parties = replied.setdefault(allegation_id, set())
+    parties.add(party)
+    if actor is not None and actor.acts_for is not None:
+        parties.add(actor.acts_for)
 
 
 RULE = NoReplyOnRecord()

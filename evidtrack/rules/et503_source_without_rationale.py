@@ -36,7 +36,7 @@ sources:
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for source in context.dataset.sources:
-            if source.reliability_rationale is None:
+            if source.reliability is not None and source.reliability_rationale is None:
                 yield self.finding(
                     context,
                     source,

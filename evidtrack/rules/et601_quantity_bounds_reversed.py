@@ -22,8 +22,8 @@ class QuantityBoundsReversed(Rule):
 allegations:
   - id: prk-rus-containers
     title: The DPRK shipped containers of munitions to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: ammunition
         quantity:
@@ -37,8 +37,8 @@ allegations:
 allegations:
   - id: prk-rus-containers
     title: The DPRK shipped containers of munitions to Russia
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: ammunition
         quantity:

@@ -24,8 +24,8 @@ class QualifierContradictsBounds(Rule):
 allegations:
   - id: prk-rus-launches
     title: Russia launched DPRK missiles at Ukraine
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: ballistic_missiles
         quantity:
@@ -39,8 +39,8 @@ allegations:
 allegations:
   - id: prk-rus-launches
     title: Russia launched DPRK missiles at Ukraine
-    supplier: PRK
-    recipient: RUS
+    suppliers: [PRK]
+    recipients: [RUS]
     items:
       - category: ballistic_missiles
         quantity:

@@ -30,11 +30,10 @@ def _evidence(**changes: str) -> str:
     """An evidence file with one valid evidence item, some fields written otherwise."""
     fields = {
         "id": "ev-1",
-        "allegation": "al-1",
+        "allegations": "[al-1]",
         "claim": "The DPRK supplied ballistic missiles",
-        "document": "doc-1",
-        "quote": "on at least nine occasions",
-        "date": "2024-02-06",
+        "citations": "[{document: doc-1, quote: on at least nine occasions}]",
+        "published": "2024-02-06",
         "source": "us-government",
         "party": "USA",
         "kind": "official_statement",
@@ -51,7 +50,7 @@ def _evidence(**changes: str) -> str:
 DIFFERENCES: Final = (
     Difference(
         title="A day the month does not have",
-        example=_evidence(date="2024-02-30"),
+        example=_evidence(published="2024-02-30"),
         schema_accepts=True,
         loader_accepts=False,
         checked_by="loader",
@@ -60,7 +59,7 @@ DIFFERENCES: Final = (
     ),
     Difference(
         title="Year 0000",
-        example=_evidence(date="'0000'"),
+        example=_evidence(published="'0000'"),
         schema_accepts=True,
         loader_accepts=False,
         checked_by="loader",
@@ -99,8 +98,8 @@ DIFFERENCES: Final = (
     ),
     Difference(
         title="A reference to a record that does not exist",
-        example="allegations:\n- id: al-1\n  title: A transfer\n  supplier: PRK\n"
-        "  recipient: nowhere\n  items:\n  - category: rockets\n  accused: [PRK]\n",
+        example="allegations:\n- id: al-1\n  title: A transfer\n  suppliers: [PRK]\n"
+        "  recipients: [nowhere]\n  items:\n  - category: rockets\n  accused: [PRK]\n",
         schema_accepts=True,
         loader_accepts=True,
         checked_by="rules",
@@ -119,7 +118,7 @@ DIFFERENCES: Final = (
     ),
     Difference(
         title="A quote the document does not contain",
-        example=_evidence(quote="words the article never printed"),
+        example=_evidence(citations="[{document: doc-1, quote: words the article never printed}]"),
         schema_accepts=True,
         loader_accepts=True,
         checked_by="rules",
@@ -127,8 +126,8 @@ DIFFERENCES: Final = (
     ),
     Difference(
         title="Bounds that contradict their qualifier",
-        example="allegations:\n- id: al-1\n  title: A transfer\n  supplier: PRK\n"
-        "  recipient: RUS\n  accused: [PRK]\n  items:\n  - category: rockets\n"
+        example="allegations:\n- id: al-1\n  title: A transfer\n  suppliers: [PRK]\n"
+        "  recipients: [RUS]\n  accused: [PRK]\n  items:\n  - category: rockets\n"
         "    quantity:\n      text: at least nine\n      qualifier: at_most\n      low: 9\n",
         schema_accepts=True,
         loader_accepts=True,

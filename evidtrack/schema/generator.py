@@ -10,8 +10,10 @@ Types map as the converter structures them: a record (attrs class) is an object 
 ``additionalProperties: false`` whose required keys are the fields without a default; ``X | None``
 is an optional key whose value may also be null; ``tuple[X, ...]`` is an array; ``str``,
 ``bool``, ``int`` and ``float`` are string, boolean, integer and number; an enumeration lists
-its values; a ``PartialDate`` is a string matching ``DATE_PATTERN``; a union of records tagged by
-a ``Literal`` field is a ``oneOf`` whose members each carry their tag.
+its values; a ``PartialDate`` is a string matching ``DATE_PATTERN``, a ``DateRange`` one matching
+``RANGE_PATTERN``; a union of records told apart by a tag field (a ``Literal`` type or a ``OneOf``
+check: ``evidtrack.model._tagged``) is a ``oneOf`` whose members each carry their tag; a number
+field with names for fixed values (``names`` metadata) takes the number or a name.
 
 Deliberate differences (``evidtrack.schema.differences`` holds each with an example file that a
 test checks; the docs page schema-differences (evidtrack/docs/pages/) explains them to users):
@@ -43,9 +45,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from evidtrack.model import Dataset, PartialDate
-from evidtrack.model._fields import DESCRIPTION, EXAMPLE, REFERENCE, referenced_kinds
+from evidtrack.model import Dataset, DateRange, PartialDate
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, NAMES, REFERENCE, referenced_kinds
+from evidtrack.model._tagged import NoTag, tag_of, written
 from evidtrack.model._validators import parts
+from evidtrack.model.date_range import RANGE_PATTERN
 from evidtrack.model.partial_date import DATE_PATTERN
 from evidtrack.schema.validators import constraint
 
@@ -56,6 +60,7 @@ REFERENCES_KEYWORD: Final = "x-references"
 #: Types the converter reads from a YAML scalar rather than a mapping, and how it is written.
 _WRITTEN_AS_TEXT: Final[Mapping[type, Mapping[str, Any]]] = {
     PartialDate: {"type": "string", "pattern": DATE_PATTERN},
+    DateRange: {"type": "string", "pattern": RANGE_PATTERN},
 }
 _PRIMITIVES: Final[Mapping[type, str]] = {
     str: "string",
@@ -157,7 +162,10 @@ class _Generator:
         return _or_null(schema) if NoneType in args else schema
 
     def _tagged(self, members: list[type]) -> dict[str, Any]:
-        tag = _tag_field(members)
+        try:
+            tag = tag_of(tuple(members)).field
+        except NoTag as exc:
+            raise SchemaError(str(exc)) from None
         options = []
         for member in members:
             option = self.type_schema(member)
@@ -216,6 +224,9 @@ class _Generator:
             # Draft-07 ignores the siblings of a $ref: the narrowing goes beside it in allOf.
             schema = {"allOf": [schema]}
         schema.update(value)
+        if NAMES in attribute.metadata:
+            # A number, or a name for a fixed value (directness: direct).
+            schema = {"anyOf": [schema, self.type_schema(attribute.metadata[NAMES])]}
         if nullable:
             schema = _or_null(schema)
         return {**_annotations(attribute), **schema}
@@ -259,10 +270,6 @@ def _annotations(attribute: attrs.Attribute[Any]) -> dict[str, Any]:
     return out
 
 
-def _json_value(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
 def _enum_body(enum: type[Enum]) -> dict[str, Any]:
     values = [member.value for member in enum]
     kinds = {_PRIMITIVES.get(type(v)) for v in values}
@@ -278,27 +285,5 @@ def _enum_body(enum: type[Enum]) -> dict[str, Any]:
 
 
 def _literal(args: tuple[Any, ...]) -> dict[str, Any]:
-    values = [_json_value(a) for a in args]
+    values = [written(a) for a in args]
     return {"const": values[0]} if len(values) == 1 else {"enum": values}
-
-
-def _tag_field(members: list[type]) -> str:
-    """The field every member types as a ``Literal``, with values no two members share."""
-    candidate: attrs.Attribute[Any]
-    for candidate in attrs.fields(members[0]):
-        seen: set[Any] = set()
-        for member in members:
-            field = attrs.fields_dict(member).get(candidate.name)
-            if field is None or typing.get_origin(field.type) is not Literal:
-                break
-            values = {_json_value(a) for a in typing.get_args(field.type)}
-            if seen & values:
-                break
-            seen |= values
-        else:
-            return candidate.name
-    names = ", ".join(m.__name__ for m in members)
-    raise SchemaError(
-        f"the union of {names} has no tag: give each member a field of the same name typed"
-        " Literal[...] with values no other member uses"
-    )

@@ -9,12 +9,12 @@ cannot slip past the schema unnoticed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 from typing import Any, Final
 
 import attrs
 
 from evidtrack.model import _validators as v
+from evidtrack.model._tagged import written
 
 #: Text with at least one non-whitespace character (Python's ``\S`` agrees with ``str.strip``).
 NON_BLANK: Final = r"\S"
@@ -37,10 +37,6 @@ def _present(name: str) -> dict[str, Any]:
     return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
 
 
-def _json(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
 def _bounds(check: v.InRange) -> dict[str, Any]:
     pairs = (("minimum", check.minimum), ("maximum", check.maximum))
     return {key: bound for key, bound in pairs if bound is not None}
@@ -56,7 +52,7 @@ def constraint(check: Any, field: str, owner: type) -> Constraint:
         case v.InRange():
             return Constraint(value=_bounds(check))
         case v.OneOf(values=values):
-            return Constraint(value={"enum": sorted(_json(value) for value in values)})
+            return Constraint(value={"enum": sorted(written(value) for value in values)})
         case v.Unique():
             return Constraint(value={"uniqueItems": True})
         case v.NotEmpty():
@@ -67,7 +63,7 @@ def constraint(check: Any, field: str, owner: type) -> Constraint:
             return Constraint(record={"anyOf": [_present(name) for name in fields]})
         case v.When(field=switch, values=values, check=inner):
             condition: dict[str, Any] = {
-                "properties": {switch: {"enum": sorted(_json(value) for value in values)}}
+                "properties": {switch: {"enum": sorted(written(value) for value in values)}}
             }
             # A missing key reads as its default: the condition holds without it only then.
             if attrs.fields_dict(owner)[switch].default not in values:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -14,11 +15,15 @@ from evidtrack.model import (
     Citation,
     Credibility,
     Dataset,
+    DateRange,
     Directness,
     Document,
+    Event,
+    EventKind,
     EvidenceItem,
     EvidenceKind,
     ItemCategory,
+    Observation,
     OfficialResponse,
     PartialDate,
     Period,
@@ -32,7 +37,11 @@ from evidtrack.model import (
     Source,
     SourceKind,
     Stance,
+    Statement,
     TransferredItem,
+    TransportLeg,
+    TransportMode,
+    Vessel,
 )
 from evidtrack.rules import Family, RuleInfo
 
@@ -42,7 +51,8 @@ def _date(text: str) -> PartialDate:
 
 
 def ordinary() -> Dataset:
-    """Two allegations, evidence of every stance, responses, a vote-free denial."""
+    """Three allegations, evidence of every stance (one item bearing on two allegations, one
+    citing two documents), an observation, a graded denial, an event and a vessel."""
     actors = (
         Actor(id="PRK", kind=ActorKind.STATE, name="Democratic People's Republic of Korea"),
         Actor(id="RUS", kind=ActorKind.STATE, name="Russian Federation"),
@@ -89,8 +99,8 @@ def ordinary() -> Dataset:
     missiles = Allegation(
         id="prk-rus-missiles",
         title="The DPRK transferred ballistic missiles to Russia",
-        supplier="PRK",
-        recipient="RUS",
+        suppliers=("PRK",),
+        recipients=("RUS",),
         items=(
             TransferredItem(
                 category=ItemCategory.BALLISTIC_MISSILES,
@@ -99,6 +109,15 @@ def ordinary() -> Dataset:
                 quantity=Quantity(
                     text="at least nine occasions", qualifier=Qualifier.AT_LEAST, low=9
                 ),
+            ),
+        ),
+        transport=(
+            TransportLeg(
+                mode=TransportMode.SEA,
+                vessel="example-trader",
+                departure="Rajin",
+                arrival="Dunai",
+                occurred=DateRange.parse("2023-09-07/2023-09-08"),
             ),
         ),
         period=Period(start=_date("2023-12"), end=_date("2024-02-06")),
@@ -112,67 +131,101 @@ def ordinary() -> Dataset:
     shells = Allegation(
         id="prk:rus:shells",
         title="The DPRK transferred artillery shells to Russia",
-        supplier="PRK",
-        recipient="RUS",
+        suppliers=("PRK",),
+        recipients=("RUS",),
         items=(TransferredItem(category=ItemCategory.ARTILLERY_SHELLS),),
         accused=("PRK",),
     )
-    evidence = (
-        EvidenceItem(
+    launchers = Allegation(
+        id="prk-rus-launchers",
+        title="The DPRK transferred missile launchers to Russia",
+        suppliers=("PRK",),
+        recipients=("RUS",),
+        items=(TransferredItem(category=ItemCategory.MISSILE_LAUNCHERS),),
+        accused=("PRK", "RUS"),
+    )
+    evidence: tuple[EvidenceItem, ...] = (
+        Statement(
             id="ev-wood-nine",
-            allegation="prk-rus-missiles",
+            allegations=("prk-rus-missiles",),
             claim="Russia launched DPRK-supplied ballistic missiles at Ukraine at least 9 times",
-            document="doc-upi",
-            quote="To date, Russia has launched DPRK-supplied ballistic missiles against Ukraine"
-            " on at least nine occasions",
-            date=_date("2024-02-06"),
+            citations=(
+                Citation(
+                    document="doc-upi",
+                    quote="To date, Russia has launched DPRK-supplied ballistic missiles against"
+                    " Ukraine on at least nine occasions",
+                    page="1",
+                ),
+                Citation(document="doc-kcna", quote="nine launches", note="as KCNA relays it"),
+            ),
+            published=_date("2024-02-06"),
             source="us-gov",
             party="USA",
             kind=EvidenceKind.OFFICIAL_STATEMENT,
             stance=Stance.SUPPORTS,
             credibility=Credibility.POSSIBLY_TRUE,
-            directness=Directness.DIRECT,
+            directness=Directness.DIRECT.number,
+            quantity=Quantity(
+                text="at least nine occasions", qualifier=Qualifier.AT_LEAST, low=9, unit="launches"
+            ),
         ),
-        EvidenceItem(
+        Observation(
             id="ev-ukr-debris",
-            allegation="prk-rus-missiles",
+            allegations=("prk-rus-missiles", "prk-rus-launchers"),
             claim="Debris examined in Kharkiv came from a North Korean missile",
-            document="doc-upi",
-            quote="nor more than a paraphrase",
-            date=_date("2024-01"),
+            observed="Debris of the missile that struck Kharkiv, examined by prosecutors",
+            citations=(Citation(document="doc-upi", quote="nor more than a paraphrase"),),
+            published=_date("2024-01"),
+            occurred=DateRange.parse("2024-01-02"),
             source="upi",
             party="UKR",
             kind=EvidenceKind.PHYSICAL_EXAMINATION,
             stance=Stance.SUPPORTS,
             credibility=Credibility.PROBABLY_TRUE,
-            directness=Directness.PARTIAL,
+            directness=0.8,
             artifact="debris-kharkiv",
+            events=("strike-kharkiv",),
+            quantity=Quantity(
+                text="two launches", qualifier=Qualifier.EXACT, low=2, high=2, unit="launches"
+            ),
         ),
-        EvidenceItem(
+        Statement(
             id="ev-kcna-denial",
-            allegation="prk-rus-missiles",
+            allegations=("prk-rus-missiles",),
             claim="The DPRK says the reports are false",
-            document="doc-kcna",
-            quote="a groundless fabrication",
-            date=_date("2024-01-10T21:21:49Z"),
+            citations=(Citation(document="doc-kcna", quote="a groundless fabrication"),),
+            published=_date("2024-01-10T21:21:49Z"),
             source="kcna",
             party="PRK",
+            speakers=("PRK", "RUS"),
             kind=EvidenceKind.DENIAL,
             stance=Stance.REFUTES,
             credibility=Credibility.IMPROBABLE,
-            directness=Directness.DIRECT,
+            directness=Directness.DIRECT.number,
         ),
     )
     responses = (
         OfficialResponse(
             id="resp-kcna-denial",
-            allegation="prk-rus-missiles",
+            allegations=("prk-rus-missiles",),
             actor="PRK",
             source="kcna",
             kind=ResponseKind.DENIAL,
-            date=_date("2024-01"),
-            document="doc-kcna",
-            quote="a groundless fabrication",
+            published=_date("2024-01"),
+            citations=(Citation(document="doc-kcna", quote="a groundless fabrication"),),
+            credibility=Credibility.POSSIBLY_TRUE,
+            directness=1.0,
+        ),
+    )
+    vessels = (Vessel(id="example-trader", name="Example Trader", imo="9074729", flag="RUS"),)
+    events = (
+        Event(
+            id="strike-kharkiv",
+            kind=EventKind.STRIKE,
+            title="Missile strike on Kharkiv",
+            occurred=DateRange.parse("2024-01-02"),
+            place="Kharkiv",
+            actors=("RUS",),
         ),
     )
     return Dataset(
@@ -180,7 +233,9 @@ def ordinary() -> Dataset:
         actors=actors,
         sources=sources,
         documents=documents,
-        allegations=(missiles, shells),
+        vessels=vessels,
+        events=events,
+        allegations=(missiles, shells, launchers),
         evidence=evidence,
         responses=responses,
     )
@@ -225,13 +280,24 @@ def hostile() -> Dataset:
             for a in base.allegations
         ),
         evidence=tuple(
-            attrs.evolve(e, claim=evil(f"claim {e.id}"), quote=evil(f"quote {e.id}"))
+            attrs.evolve(
+                e, claim=evil(f"claim {e.id}"), citations=_evil_citations(e.citations, evil, e.id)
+            )
             for e in base.evidence
         ),
         responses=tuple(
-            attrs.evolve(r, quote=evil(f"quote {r.id}"), notes=evil("notes"))
+            attrs.evolve(r, citations=_evil_citations(r.citations, evil, r.id), notes=evil("notes"))
             for r in base.responses
         ),
+        events=tuple(attrs.evolve(e, title=evil(f"event {e.id}")) for e in base.events),
+    )
+
+
+def _evil_citations(
+    citations: tuple[Citation, ...], evil: Callable[[str], str], record: str
+) -> tuple[Citation, ...]:
+    return tuple(
+        attrs.evolve(c, quote=evil(f"quote {record}"), note=evil("note")) for c in citations
     )
 
 
@@ -245,8 +311,8 @@ def rules() -> list[RuleInfo]:
             severity=Severity.ERROR,
             message="the date is after the as-of date: check the year",
             rationale="Evidence cannot be published after the day it is checked.",
-            bad_example="evidence:\n- date: 2999-01-01\n",
-            good_example="evidence:\n- date: 2024-01-01\n",
+            bad_example="evidence:\n- published: 2999-01-01\n",
+            good_example="evidence:\n- published: 2024-01-01\n",
         ),
         RuleInfo(
             code="ET001",

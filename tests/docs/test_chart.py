@@ -7,7 +7,6 @@ import itertools
 import re
 import xml.etree.ElementTree as ET
 
-import attrs
 import pendulum
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,12 +14,13 @@ from hypothesis import strategies as st
 from evidtrack.docs.chart import (
     SAME_DATE_STEP,
     LikelihoodPoint,
+    Timeline,
     _num,
     _plot_dates,
     spread,
     timeline_svg,
 )
-from evidtrack.model import EvidenceItem, OfficialResponse, PartialDate, Stance
+from evidtrack.model import DateRange, PartialDate, Stance
 from tests.docs import data
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -38,50 +38,30 @@ DATES = st.builds(
 )
 
 
-def _items(draws: list[tuple[PartialDate, Stance]]) -> list[EvidenceItem]:
-    template = data.ordinary().evidence[0]
-    return [
-        attrs.evolve(
-            template,
-            id=f"ev-{index}",
-            date=date,
-            stance=stance,
-            claim="$\\frac{a}{b}$ <script>x</script>",
-        )
-        for index, (date, stance) in enumerate(draws)
-    ]
-
-
 @settings(max_examples=15)
 @given(
     st.lists(st.tuples(DATES, st.sampled_from(list(Stance))), max_size=6),
     st.lists(DATES, max_size=3),
+    st.lists(st.tuples(DATES, DATES), max_size=3),
     st.lists(st.floats(0.01, 0.99), max_size=4),
 )
 def test_chart_is_valid_stable_svg_with_only_its_own_words(
-    draws: list[tuple[PartialDate, Stance]], response_dates: list[PartialDate], ps: list[float]
+    draws: list[tuple[PartialDate, Stance]],
+    response_dates: list[PartialDate],
+    event_dates: list[tuple[PartialDate, PartialDate]],
+    ps: list[float],
 ) -> None:
-    evidence = _items(draws)
-    template = data.ordinary().responses[0]
-    responses = [
-        OfficialResponse(
-            id=f"r-{i}",
-            allegation=template.allegation,
-            actor=template.actor,
-            source=template.source,
-            kind=template.kind,
-            date=date,
-            document=template.document,
-            quote=template.quote,
-        )
-        for i, date in enumerate(response_dates)
-    ]
+    timeline = Timeline(
+        evidence=tuple((stance, date) for date, stance in draws),
+        responses=tuple(response_dates),
+        events=tuple(DateRange(start=a, end=b) for a, b in event_dates),
+    )
     points = [
         LikelihoodPoint(moment=pendulum.datetime(2021, 1, 1).add(days=30 * i), likelihood=p)
         for i, p in enumerate(ps)
     ]
-    first = timeline_svg(evidence, responses, points)
-    assert timeline_svg(evidence, responses, points) == first
+    first = timeline_svg(timeline, points)
+    assert timeline_svg(timeline, points) == first
     root = ET.fromstring(first)
     assert root.tag == f"{SVG}svg"
     words = {
@@ -91,7 +71,8 @@ def test_chart_is_valid_stable_svg_with_only_its_own_words(
         if word
     }
     # Tick labels are numbers, years, days and month names; every other word is the chart's.
-    allowed = OWN_WORDS | {"evidence", "nothing", "on", "record"} | set(calendar.month_abbr)
+    allowed = OWN_WORDS | {"evidence", "nothing", "on", "record", "event", "events"}
+    allowed |= set(calendar.month_abbr)
     assert {w for w in words if w not in allowed and not NUMBER.fullmatch(w)} == set()
     assert "script" not in first.decode()
     assert "frac" not in first.decode()
@@ -126,9 +107,21 @@ def test_a_date_is_a_span_and_its_mark_is_where_the_score_counts_it() -> None:
 
 
 def test_the_likelihood_has_a_panel_of_its_own() -> None:
-    item = data.ordinary().evidence[0]
-    svg = timeline_svg(
-        [item], [], [LikelihoodPoint(moment=item.date.end(), likelihood=0.7)]
-    ).decode()
+    dataset = data.ordinary()
+    timeline = Timeline.of("prk-rus-missiles", dataset)
+    (_, first), *_ = timeline.evidence
+    svg = timeline_svg(timeline, [LikelihoodPoint(moment=first.end(), likelihood=0.7)]).decode()
     assert 'id="axes_1"' in svg
     assert 'id="axes_2"' in svg
+
+
+def test_an_event_is_a_span_over_the_days_it_happened_in() -> None:
+    from matplotlib.figure import Figure
+
+    days = DateRange.parse("2024-01-05/2024-01-06")
+    figure = Figure()
+    ax = figure.add_subplot()
+    _plot_dates(ax, [days], 4.0, "#000000", "s", "event")
+    (spans,) = ax.collections
+    first = spans.get_segments()[0]  # type: ignore[attr-defined]
+    assert (first[0][0], first[1][0]) == (_num(days.first()), _num(days.last()))

@@ -21,7 +21,7 @@ from evidtrack.docs.pages import UnescapedValue, block, environment, path
 from evidtrack.docs.reference import model_types, page_name
 from evidtrack.integrity.archive import Archive
 from evidtrack.loading.converter import converter
-from evidtrack.model import Dataset
+from evidtrack.model import Dataset, PartialDate, Statement
 from evidtrack.model import _fields as meta
 from evidtrack.scoring import score
 from tests.docs import data
@@ -57,7 +57,9 @@ def test_a_different_input_gives_a_different_chart(tmp_path: Path) -> None:
     base = data.ordinary()
     later = attrs.evolve(
         base,
-        evidence=tuple(attrs.evolve(e, date=e.date.parse("2024-03-01")) for e in base.evidence),
+        evidence=tuple(
+            attrs.evolve(e, published=PartialDate.parse("2024-03-01")) for e in base.evidence
+        ),
     )
     generate(base, tmp_path / "a", examples=base, rules=[])
     generate(later, tmp_path / "b", examples=base, rules=[])
@@ -105,10 +107,15 @@ def test_every_field_of_every_model_type_is_documented(
 
 
 def test_reference_examples_come_from_the_data(ordinary_site: BuildResult) -> None:
-    text = _html(ordinary_site, "reference/evidenceitem.html")
-    items = data.ordinary().evidence
-    fullest = max(items, key=lambda item: len(converter.unstructure(item)))  # first of the max
+    statements = [i for i in data.ordinary().evidence if isinstance(i, Statement)]
+    fullest = max(statements, key=lambda item: len(converter.unstructure(item)))  # first of max
+    text = _html(ordinary_site, "reference/statement.html")
     assert f"the first that writes the most fields: id: {fullest.id}" in text
+    observation = _html(ordinary_site, "reference/observation.html")
+    assert "the first that writes the most fields: id: ev-ukr-debris" in observation
+    # The union is told apart by kind: each member's page lists only its own kinds.
+    assert "physical_examination" in observation
+    assert "official_statement" not in observation.split("Example")[0]
     assert "The seed data holds no Vote yet." in _html(ordinary_site, "reference/vote.html")
 
 
@@ -142,11 +149,13 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
         in text
     )
     assert "Period from 2023-12 to 2024-02-06" in text
+    records = (*dataset.evidence_for(allegation.id), *dataset.responses_to(allegation.id))
+    for record in records:
+        for citation in record.citations:  # several reports of one item: each with its words
+            if citation.quote is not None:
+                assert squash(citation.quote) in text
     for item in dataset.evidence_for(allegation.id):
-        assert squash(item.quote) in text
         assert squash(item.claim) in text
-    for response in dataset.responses_to(allegation.id):
-        assert squash(response.quote) in text
     assessment = score(allegation, dataset)
     assert f"Likelihood: {assessment.term.value} ({assessment.likelihood * 100:.0f} %)" in text
     assert f"Confidence: {assessment.confidence.value}." in text
@@ -158,8 +167,44 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
     hrefs = [a.get("href", "") for tag, a in page.tags if tag == "a"]
     assert "https://www.upi.com/Top_News/World-News/2024/02/07/" in hrefs
     if ARCHIVE.is_dir():
-        assert "Quote check: found verbatim in the archived text" in text
+        assert "Quote check: found verbatim in the saved text" in text
         assert "Quote check: NOT FOUND" in text  # "nor more than a paraphrase" is not in it
+
+
+def test_dossier_shows_events_figures_transport_and_observations(
+    ordinary_site: BuildResult,
+) -> None:
+    text = _html(ordinary_site, "dossiers/prk-rus-missiles.html")
+    # The event the debris came from: in its own section, with its date and place.
+    assert "Events" in text
+    assert "Missile strike on Kharkiv" in text
+    assert "When 2024-01-02" in text
+    assert "Place Kharkiv" in text
+    # Every figure, who gave it and when, and the most conservative one per thing counted.
+    assert (
+        "“at least nine occasions” (at least 9 launches) United States, via US Government" in text
+    )
+    assert "“two launches” (exactly 2 launches) Ukraine, via UPI" in text
+    assert "Conservative figure for launches: at least 2 launches." in text
+    # How it moved: the leg, the vessel with its IMO number and flag, the ports.
+    assert (
+        "by sea, on Example Trader (IMO 9074729, flag RUS), from Rajin to Dunai, from 2023-09-07"
+        " to 2023-09-08" in text
+    )
+    # An observation says what was observed, and when it happened apart from when it was told.
+    assert "Observed Debris of the missile that struck Kharkiv, examined by prosecutors" in text
+    assert "Occurred 2024-01-02" in text
+    assert "Directness 0.8" in text
+    assert "Directness 1 (direct)" in text
+    # A citation's page and note; a graded response; two speakers; an item on two allegations.
+    assert "page 1" in text
+    assert "as KCNA relays it" in text
+    assert "Credibility 3, possibly true" in text
+    assert "Speakers Democratic People's Republic of Korea, Russian Federation" in text
+    assert "Also bears on prk-rus-missiles, prk-rus-launchers" in text
+    launchers = _html(ordinary_site, "dossiers/prk-rus-launchers.html")
+    assert "Debris examined in Kharkiv came from a North Korean missile" in launchers
+    assert "Missile strike on Kharkiv" in launchers
 
 
 def test_dossier_without_evidence_says_so(ordinary_site: BuildResult) -> None:

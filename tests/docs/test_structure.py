@@ -13,7 +13,7 @@ from evidtrack.docs.assessment import assess
 from evidtrack.docs.dossier import dossier
 from evidtrack.docs.pages import environment
 from evidtrack.integrity.archive import Archive
-from evidtrack.model import Dataset
+from evidtrack.model import Citation, Dataset
 from tests.docs import data
 from tests.docs.test_escape import MYST, TEXT
 
@@ -29,7 +29,16 @@ TEMPLATE_TAGS = {
     for tag in ("table", "tbody", "tr", "th", "td", "div", "blockquote", "p", "a", "cite", "code")
     for attribute in ("", "class", "id", "href", "rel")
 } | {("br", ""), ("strong", "")}
-SECTIONS = ["What is alleged", "Provisions", "Parties", "Assessment", "Timeline", "Evidence"]
+SECTIONS = [
+    "What is alleged",
+    "Figures",
+    "Provisions",
+    "Parties",
+    "Assessment",
+    "Timeline",
+    "Events",
+    "Evidence",
+]
 
 
 class _Tags(HTMLParser):
@@ -62,6 +71,10 @@ NON_BLANK = st.builds(
 ITEM_LINK = re.compile(r'<a href="#item-([A-Za-z0-9._:-]+)">')
 
 
+def _quoting(citations: tuple[Citation, ...], quote: str) -> tuple[Citation, ...]:
+    return tuple(attrs.evolve(c, quote=quote, note=quote) for c in citations)
+
+
 def _with_texts(title: str, claim: str, quote: str, name: str, url: str) -> Dataset:
     base = data.ordinary()
     return attrs.evolve(
@@ -69,8 +82,13 @@ def _with_texts(title: str, claim: str, quote: str, name: str, url: str) -> Data
         actors=tuple(attrs.evolve(a, name=name) for a in base.actors),
         documents=tuple(attrs.evolve(d, title=title, url=url) for d in base.documents),
         allegations=tuple(attrs.evolve(a, title=title, notes=claim) for a in base.allegations),
-        evidence=tuple(attrs.evolve(e, claim=claim, quote=quote) for e in base.evidence),
-        responses=tuple(attrs.evolve(r, quote=quote) for r in base.responses),
+        evidence=tuple(
+            attrs.evolve(e, claim=claim, citations=_quoting(e.citations, quote))
+            for e in base.evidence
+        ),
+        responses=tuple(
+            attrs.evolve(r, citations=_quoting(r.citations, quote)) for r in base.responses
+        ),
     )
 
 
@@ -91,6 +109,7 @@ def test_a_dossier_keeps_its_structure_whatever_the_text(
         if t.type == "heading_open"
     ]
     items = len(dataset.evidence_for(allegation.id)) + len(dataset.responses_to(allegation.id))
+    items += len(dataset.events_for(allegation.id))
     assert [tag for tag, _ in headings].count("h1") == 1
     assert [text for tag, text in headings if tag == "h2"] == [*SECTIONS, "Responses"]
     assert [tag for tag, _ in headings].count("h3") == items

@@ -5,25 +5,44 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evidtrack.model import Credibility, Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
-from evidtrack.rules.et301_derivation_cycle import cycles
+from evidtrack.model import (
+    Citation,
+    Credibility,
+    EvidenceKind,
+    OfficialResponse,
+    ResponseKind,
+    Stance,
+    Statement,
+)
+from evidtrack.rules.et301_derivation_cycle import Derived, cycles
 
 
-def item(n: int, derived: tuple[int, ...]) -> EvidenceItem:
-    return EvidenceItem(
+def item(n: int, derived: tuple[int, ...]) -> Derived:
+    """Even numbers are evidence items, odd ones responses: links cross the two kinds."""
+    citations = (Citation(document="d", quote="q"),)
+    derived_from = tuple(f"ev-{d}" for d in derived)
+    if n % 2:
+        return OfficialResponse(
+            id=f"ev-{n}",
+            allegations=("a",),
+            actor="P",
+            source="s",
+            kind=ResponseKind.DENIAL,
+            citations=citations,
+            derived_from=derived_from,
+        )
+    return Statement(
         id=f"ev-{n}",
-        allegation="a",
+        allegations=("a",),
         claim="c",
-        document="d",
-        quote="q",
-        date=PartialDate(year=2024),
+        citations=citations,
         source="s",
         party="P",
         kind=EvidenceKind.MEDIA_REPORT,
         stance=Stance.SUPPORTS,
         credibility=Credibility.POSSIBLY_TRUE,
-        directness=Directness.DIRECT,
-        derived_from=tuple(f"ev-{d}" for d in derived),
+        directness=1.0,
+        derived_from=derived_from,
     )
 
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evidtrack.loading import LoadResult, load_file, load_text
+from evidtrack.loading.converter import record_class
 from evidtrack.loading.dump import dump_plain
 from evidtrack.loading.load import RECORD_TYPES, combine
 from evidtrack.loading.yaml_reader import read_yaml
@@ -73,8 +74,8 @@ def mutations(draw: st.DrawFn) -> tuple[Path, str, str]:
     data = copy.deepcopy(plain(path))
     key, index = draw(st.sampled_from(_records(data)))
     record: dict[str, Any] = data[key][index]
-    fields = {f.name: f for f in attrs.fields(RECORD_TYPES[key])}
-    dated = [n for n in ("date", "adopted") if n in fields]
+    fields = {f.name: f for f in attrs.fields(record_class(RECORD_TYPES[key], record))}
+    dated = [n for n in ("date", "adopted", "published") if n in fields]
     kinds = ["delete", "swap", "unknown", "reference", *(["date"] if dated else [])]
     kind = draw(st.sampled_from(kinds))
     if kind == "delete":

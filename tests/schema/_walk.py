@@ -12,7 +12,8 @@ from typing import Any
 import attrs
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import Dataset, DateRange, PartialDate
+from evidtrack.model._tagged import record_members
 from evidtrack.schema import evidence_file_schema
 
 
@@ -34,9 +35,13 @@ def element(tp: Any) -> Any | None:
     return None
 
 
+#: attrs classes written as one YAML scalar (text), not as a mapping.
+WRITTEN_AS_TEXT = (PartialDate, DateRange)
+
+
 def is_record(tp: Any) -> bool:
-    """A type written as a YAML mapping (PartialDate is an attrs class written as text)."""
-    return attrs.has(tp) and tp is not PartialDate
+    """A type written as a YAML mapping (dates and date ranges are written as text)."""
+    return attrs.has(tp) and tp not in WRITTEN_AS_TEXT
 
 
 def model_types(root: type = Dataset) -> Iterator[type]:
@@ -53,7 +58,8 @@ def model_types(root: type = Dataset) -> Iterator[type]:
             for field in attrs.fields(tp):
                 base, _ = unwrap(field.type)
                 inner = element(base)
-                pending.append(inner if inner is not None else base)
+                held = inner if inner is not None else base
+                pending.extend(record_members(held) or (held,))
 
 
 def record_classes() -> list[type]:

@@ -15,11 +15,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import Dataset, DateRange, PartialDate, Provision
 from evidtrack.model import _validators as v
-from evidtrack.model._fields import DESCRIPTION, EXAMPLE, referenced_kinds
+from evidtrack.model._fields import DESCRIPTION, EXAMPLE, NAMES, referenced_kinds
 from evidtrack.model._validators import ID_PATTERN
+from evidtrack.model.date_range import RANGE_PATTERN
 from evidtrack.model.partial_date import DATE_PATTERN
+from evidtrack.model.resolution import PROVISION_ID_PATTERN
 from evidtrack.schema import SCHEMAS, generate, render
 from evidtrack.schema.generator import REFERENCES_KEYWORD, description_of
 from evidtrack.schema.validators import NON_BLANK, UnknownCheck, constraint
@@ -52,7 +54,8 @@ def test_the_schema_is_valid_draft_2020_12() -> None:
 DRAFT7_ALIKE = {
     *("$schema", "$defs", "$ref", "title", "description", "examples", REFERENCES_KEYWORD),
     *("type", "enum", "const", "pattern", "minimum", "maximum", "not"),
-    *("properties", "required", "additionalProperties", "items", "uniqueItems"),
+    *("properties", "required", "additionalProperties", "items", "uniqueItems", "minItems"),
+    *("if", "then"),
     *("anyOf", "oneOf", "allOf"),
 }
 
@@ -80,7 +83,11 @@ def test_only_keywords_that_mean_the_same_in_draft_07() -> None:
 
 def test_every_class_and_enumeration_has_a_definition_and_nothing_else_does() -> None:
     expected = {tp.__name__ for tp in (*record_classes(), *enum_classes())} - {"Dataset"}
-    assert set(schema()["$defs"]) == expected | {PartialDate.__name__}
+    # Enumerations that name fixed values of a number field (directness: direct) have one too.
+    named = {f.metadata[NAMES].__name__ for _, f in all_fields() if NAMES in f.metadata}
+    assert named == {"Directness"}
+    written_as_text = {PartialDate.__name__, DateRange.__name__}
+    assert set(schema()["$defs"]) == expected | named | written_as_text
 
 
 @pytest.mark.parametrize("cls", record_classes(), ids=lambda c: c.__name__)
@@ -194,10 +201,13 @@ def test_the_model_constants_are_used_as_they_are() -> None:
         prop
         for cls in record_classes()
         for name, prop in definition(cls)["properties"].items()
-        if name == "id"
+        if name == "id" and cls is not Provision
     ]
     assert ids
+    # Record ids share one pattern; a provision is numbered as the Council numbers it.
     assert all(prop["pattern"] == ID_PATTERN for prop in ids)
+    assert definition(Provision)["properties"]["id"]["pattern"] == PROVISION_ID_PATTERN
+    assert definition(DateRange)["pattern"] == RANGE_PATTERN
 
 
 def test_output_is_deterministic_sorted_and_ends_with_a_newline() -> None:

@@ -22,18 +22,17 @@ DOCUMENT = {"id": "doc-1", "title": "A report", "publisher": "upi", "url": "http
 ALLEGATION = {
     "id": "al-1",
     "title": "A transfer",
-    "supplier": "PRK",
-    "recipient": "RUS",
+    "suppliers": ["PRK"],
+    "recipients": ["RUS"],
     "items": [{"category": "rockets"}],
     "accused": ["PRK"],
 }
 EVIDENCE = {
     "id": "ev-1",
-    "allegation": "al-1",
+    "allegations": ["al-1"],
     "claim": "A claim",
-    "document": "doc-1",
-    "quote": "words",
-    "date": "2024-02-06",
+    "citations": [{"document": "doc-1", "quote": "words"}],
+    "published": "2024-02-06",
     "source": "src",
     "party": "USA",
     "kind": "media_report",
@@ -43,14 +42,15 @@ EVIDENCE = {
 }
 RESPONSE = {
     "id": "resp-1",
-    "allegation": "al-1",
+    "allegations": ["al-1"],
     "actor": "RUS",
     "source": "src",
     "kind": "veto",
-    "date": "2024-03-28",
-    "document": "doc-1",
-    "quote": "13 in favour",
+    "published": "2024-03-28",
+    "citations": [{"document": "doc-1"}],
 }
+VESSEL = {"id": "v-1", "name": "Example Trader"}
+RESOLUTION = {"id": "unsc-1718", "symbol": "S/RES/1718 (2006)"}
 
 
 def file_with(key: str, record: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -90,12 +90,77 @@ REFUSED = {
     "derived from the same item twice": file_with("evidence", EVIDENCE, derived_from=["a", "a"]),
     "blank quote": file_with("evidence", EVIDENCE, quote="\t"),
     "16 votes in favour": file_with("responses", RESPONSE, vote={"in_favour": 16}),
+    "no allegation": file_with("evidence", EVIDENCE, allegations=[]),
+    "no citation": file_with("evidence", EVIDENCE, citations=[]),
+    "no supplier": file_with("allegations", ALLEGATION, suppliers=[]),
+    "directness above 1": file_with("evidence", EVIDENCE, directness=1.2),
+    "directness below 0": file_with("evidence", EVIDENCE, directness=-0.1),
+    "directness by an unknown name": file_with("evidence", EVIDENCE, directness="indirect"),
+    "an observation's kind on a statement": file_with(
+        "evidence", EVIDENCE, kind="physical_examination"
+    ),
+    "a statement's kind on an observation": file_with(
+        "evidence", EVIDENCE, kind="official_statement", observed="debris"
+    ),
+    "a statement with what was observed": file_with("evidence", EVIDENCE, observed="debris"),
+    "an occurrence written backwards": file_with(
+        "evidence", EVIDENCE, occurred="2024-01/2024-02/x"
+    ),
+    "IMO number with its prefix": file_with("vessels", VESSEL, imo="IMO 9074729"),
+    "IMO number of six digits": file_with("vessels", VESSEL, imo="907472"),
+    "MMSI of eight digits": file_with("vessels", VESSEL, mmsi="27312345"),
+    "flag in lower case": file_with("vessels", VESSEL, flag="rus"),
+    "UN resolution without S/RES": file_with(
+        "resolutions", RESOLUTION, body="un_security_council", symbol="1718"
+    ),
+    "meeting that is no S/PV": file_with("resolutions", RESOLUTION, meeting="5551"),
+    "provision id with a space": file_with(
+        "resolutions", RESOLUTION, provisions=[{"id": "OP 8", "prohibits": "arms"}]
+    ),
+    "sha256 in capitals": file_with("documents", DOCUMENT, sha256="A" * 64),
+    "document with no url, file or citation": file_with("documents", DOCUMENT, url=_ABSENT),
+    "speaker twice": file_with("evidence", EVIDENCE, speakers=["USA", "USA"]),
 }
 ACCEPTED = {
     "url and no file": file_with("documents", DOCUMENT),
     "file and a null url": file_with("documents", DOCUMENT, url=None, file="003_upi.txt"),
     "text with inner spaces": file_with("actors", ACTOR, name=" North Korea "),
     "15 votes": file_with("responses", RESPONSE, vote={"in_favour": 15, "against": 0}),
+    "a response without words (a veto)": file_with("responses", RESPONSE),
+    "a graded response": file_with(
+        "responses", RESPONSE, credibility=1, directness=0.3, derived_from=["ev-1"]
+    ),
+    "directness as a number": file_with("evidence", EVIDENCE, directness=0.8),
+    "directness as an integer": file_with("evidence", EVIDENCE, directness=1),
+    "an observation": file_with(
+        "evidence",
+        EVIDENCE,
+        kind="physical_examination",
+        observed="debris of the 2 January missile",
+        citations=[{"document": "doc-1", "page": "12"}],
+    ),
+    "an occurrence over two days": file_with(
+        "evidence", EVIDENCE, occurred="2024-01-05/2024-01-06"
+    ),
+    "several allegations and citations": file_with(
+        "evidence",
+        EVIDENCE,
+        allegations=["al-1", "al-2"],
+        citations=[{"document": "doc-1", "quote": "a"}, {"document": "doc-2", "quote": "b"}],
+    ),
+    "a vessel": file_with("vessels", VESSEL, imo="9074729", mmsi="273123456", flag="RUS"),
+    "an EU measure with its own reference": file_with(
+        "resolutions", RESOLUTION, body="eu", symbol="Council Regulation (EU) No 833/2014"
+    ),
+    "a provision numbered as the Council does": file_with(
+        "resolutions", RESOLUTION, provisions=[{"id": "OP8(a)(i)", "prohibits": "arms"}]
+    ),
+    "a document known by its citation": file_with(
+        "documents", DOCUMENT, url=_ABSENT, bibliographic="Yonhap, 22 September 2022"
+    ),
+    "a saved text with its digest": file_with(
+        "documents", DOCUMENT, file="a.txt", sha256="0" * 64, archived_url="https://a.org/x"
+    ),
 }
 
 
