@@ -1,7 +1,8 @@
 """Item weights, and where each item goes: its group and its cluster of dependent items.
 
 An item's weight, in log-odds (nats), is ``stance x K[kind] x r(reliability) x c(credibility)
-x M[role, stance] x directness``.
+x M[role, stance] x directness``; directness is the item's own number in [0, 1] (the names
+direct, partial and circumstantial stand for 1.0, 0.6 and 0.3).
 
 Placement depends on the item alone (its party's role, stance and labels), never on the other
 items, so that adding evidence can only add to one cluster: this is what makes the score
@@ -41,7 +42,7 @@ def item_weight(item: ScoredItem, profile: Profile) -> float:
         * profile.reliability_weight[item.reliability]
         * profile.credibility_factor(item.credibility, item.confirmed_outside)
         * profile.role_factor(item.role, sign)
-        * profile.directness_weight[item.directness]
+        * item.directness
     )
     return sign * magnitude
 

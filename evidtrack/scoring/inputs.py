@@ -9,15 +9,20 @@ recorded and assessed):
 | response | counts as |
 | --- | --- |
 | denial | refuting item of kind ``denial`` by the responding party |
-| admission | supporting ``admission`` if the speaker binds the accused state, else an |
+| admission | supporting ``admission`` if a speaker binds the accused state, else an |
 |           | official statement of a third party |
 | veto, refusal of access | supporting item of kind ``conduct``, circumstantial |
 | demand for proof, no comment, non-denial, vote | recorded, neutral (no weight) |
 | counter-accusation | recorded, neutral: guilty and innocent parties both make them (Heuer) |
 | condemnation | recorded, neutral: it restates an accusation; its facts are evidence items |
 
-A response's reliability is its source's grade; it has no credibility grade of its own, so it
-gets the profile's ``response_credibility`` (6, truth cannot be judged, by default).
+A response's reliability is its source's grade. It may record a credibility and a directness
+of its own, as evidence does; the score does not read them yet: every response gets the
+profile's ``response_credibility`` (6, truth cannot be judged, by default) and the directness
+of its kind above. A response that repeats another (``derived_from``) is a relay, as an item is.
+
+Every input is dated by when it became public (``Dataset.published``: its own date, else its
+first cited document's); a source without a grade (a publisher that only relays) counts as F.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from evidtrack.model import (
     Reliability,
     ResponseKind,
     Role,
+    Source,
     Stance,
 )
 from evidtrack.scoring.profile import Profile
@@ -65,7 +71,8 @@ class ScoredItem:
     reliability: Reliability
     credibility: int
     confirmed_outside: bool
-    directness: Directness
+    #: A share of the allegation, in [0, 1].
+    directness: float
     date: PartialDate
     derived_from: tuple[str, ...] = ()
     #: The label of the original source several items share, if any.
@@ -92,19 +99,19 @@ class Treatment:
 
     kind: EvidenceKind | None
     stance: Stance
-    directness: Directness
+    directness: float
     reason: str
 
 
-def _counts(kind: EvidenceKind, stance: Stance, directness: Directness, reason: str) -> Treatment:
+def _counts(kind: EvidenceKind, stance: Stance, directness: float, reason: str) -> Treatment:
     return Treatment(kind=kind, stance=stance, directness=directness, reason=reason)
 
 
 def _neutral(reason: str) -> Treatment:
-    return Treatment(kind=None, stance=Stance.NEUTRAL, directness=Directness.DIRECT, reason=reason)
+    return Treatment(kind=None, stance=Stance.NEUTRAL, directness=1.0, reason=reason)
 
 
-_DIRECT, _CIRCUMSTANTIAL = Directness.DIRECT, Directness.CIRCUMSTANTIAL
+_DIRECT, _CIRCUMSTANTIAL = Directness.DIRECT.number, Directness.CIRCUMSTANTIAL.number
 MAPPING: Final[dict[ResponseKind, Treatment]] = {
     ResponseKind.DENIAL: _counts(
         EvidenceKind.DENIAL,
@@ -116,7 +123,7 @@ MAPPING: Final[dict[ResponseKind, Treatment]] = {
         EvidenceKind.ADMISSION,
         Stance.SUPPORTS,
         _DIRECT,
-        "an admission: supporting item, if the speaker binds the accused state",
+        "an admission: supporting item, if a speaker binds the accused state",
     ),
     ResponseKind.VETO: _counts(
         EvidenceKind.CONDUCT, Stance.SUPPORTS, _CIRCUMSTANTIAL, "a veto: conduct, circumstantial"
@@ -144,26 +151,39 @@ def treatment(response: OfficialResponse) -> Treatment:
     return MAPPING[response.kind]
 
 
-#: Admiralty F: a source the dataset does not hold cannot be judged.
+#: Admiralty F: a source the dataset does not hold, or holds ungraded, cannot be judged.
 UNKNOWN_RELIABILITY = Reliability.F
 
 
-def from_evidence(item: EvidenceItem, allegation: Allegation, dataset: Dataset) -> ScoredItem:
-    """An evidence item as the score reads it."""
+def reliability_of(source: Source | None) -> Reliability:
+    """The source's grade; F when there is no source or it carries no grade."""
+    if source is None or source.reliability is None:
+        return UNKNOWN_RELIABILITY
+    return source.reliability
+
+
+def from_evidence(
+    item: EvidenceItem, allegation: Allegation, dataset: Dataset, date: PartialDate
+) -> ScoredItem:
+    """An evidence item published on ``date``, as the score reads it."""
     read_as = Treatment(kind=item.kind, stance=item.stance, directness=item.directness, reason="")
-    return _scored(
-        item, read_as, item.credibility, item.credibility_note is not None, allegation, dataset
-    )
+    confirmed_outside = item.credibility_note is not None
+    return _scored(item, read_as, item.credibility, confirmed_outside, allegation, dataset, date)
 
 
 def from_response(
-    response: OfficialResponse, allegation: Allegation, dataset: Dataset, profile: Profile
+    response: OfficialResponse,
+    allegation: Allegation,
+    dataset: Dataset,
+    profile: Profile,
+    date: PartialDate,
 ) -> ScoredItem | None:
-    """The scored item a response stands for, or None when it is recorded but neutral."""
+    """The scored item a response published on ``date`` stands for; None when it is neutral."""
     how = treatment(response)
     if how.kind is None:
         return None
-    return _scored(response, how, profile.response_credibility, False, allegation, dataset)
+    credibility = profile.response_credibility
+    return _scored(response, how, credibility, False, allegation, dataset, date)
 
 
 def _scored(
@@ -173,20 +193,21 @@ def _scored(
     confirmed_outside: bool,
     allegation: Allegation,
     dataset: Dataset,
+    date: PartialDate,
 ) -> ScoredItem:
     """One resolution for evidence and responses: the source's grade, the party's role, then
     the admission rule."""
     assert read_as.kind is not None  # neutral responses are recorded, not scored
-    if isinstance(record, EvidenceItem):
-        recorded_as, party, override = Recorded.EVIDENCE, record.party, record.role
-        derived_from, origin, artifact = record.derived_from, record.origin, record.artifact
-    else:
+    if isinstance(record, OfficialResponse):
         recorded_as, party, override = Recorded.RESPONSE, record.actor, None
-        derived_from, origin, artifact = (), None, None
+        origin, artifact = None, None
+    else:
+        recorded_as, party, override = Recorded.EVIDENCE, record.party, record.role
+        origin, artifact = record.origin, record.artifact
     source = dataset.source_by_id.get(record.source)
     role = role_of(party, allegation, dataset, source=source, override=override)
     kind, role, note = grade_admission(
-        read_as.kind, read_as.stance, role, record.speaker or party, dataset
+        read_as.kind, read_as.stance, role, record.speakers or (party,), dataset
     )
     return ScoredItem(
         id=record.id,
@@ -195,12 +216,12 @@ def _scored(
         stance=read_as.stance,
         party=party,
         role=role,
-        reliability=source.reliability if source is not None else UNKNOWN_RELIABILITY,
+        reliability=reliability_of(source),
         credibility=credibility,
         confirmed_outside=confirmed_outside,
         directness=read_as.directness,
-        date=record.date,
-        derived_from=derived_from,
+        date=date,
+        derived_from=record.derived_from,
         origin=origin,
         artifact=artifact,
         note=note,
@@ -216,12 +237,13 @@ def without_id(record: EvidenceItem | OfficialResponse) -> Hashable:
 
 
 def grade_admission(
-    kind: EvidenceKind, stance: Stance, role: Role, speaker: str, dataset: Dataset
+    kind: EvidenceKind, stance: Stance, role: Role, speakers: tuple[str, ...], dataset: Dataset
 ) -> tuple[EvidenceKind, Role, str | None]:
     """An admission stands only when the accused state's authorised voice makes it.
 
     Otherwise (a backbencher, an anonymous source) it is graded as an official statement of a
-    third party (FRE 801(d)(2)(C)-(D): only an agent authorised to speak binds the party). An
+    third party (FRE 801(d)(2)(C)-(D): only an agent authorised to speak binds the party); of
+    several speakers, one that binds the state is enough. An
     "admission" by a party that is not accused, or one that does not support the allegation, is
     no admission: it is read as an official statement of its party, whose role stays (an
     accused party's refutation stays under the denial floor).
@@ -230,7 +252,7 @@ def grade_admission(
         return kind, role, None
     if stance is not Stance.SUPPORTS or role is not Role.ACCUSED:
         return EvidenceKind.OFFICIAL_STATEMENT, role, "only an accused party can admit"
-    if binds(speaker, dataset):
+    if any(binds(speaker, dataset) for speaker in speakers):
         return kind, role, None
     return (
         EvidenceKind.OFFICIAL_STATEMENT,

@@ -274,12 +274,6 @@ class Profile:
         NON_NEGATIVE,
         keys=Role,
     )
-    directness_weight: Mapping[Directness, float] = parameter(
-        "directness",
-        "The factor of how much of the allegation the item bears on.",
-        NON_NEGATIVE,
-        keys=Directness,
-    )
     clusters: Mapping[ClusterKind, ClusterRule] = attrs.field(
         converter=_frozen_mapping,
         validator=_clusters,
@@ -354,7 +348,7 @@ class Profile:
             * min(self.reliability_weight[Reliability.A], self.reliability_weight[Reliability.B])
             * min(self.credibility_weight[Credibility(1)], self.credibility_weight[Credibility(2)])
             * self.role_supports[Role.ACCUSED]
-            * self.directness_weight[Directness.DIRECT]
+            * Directness.DIRECT.number
         )
         return min(weight, self.rule(ClusterKind.SINGLE).cap)
 
@@ -392,6 +386,7 @@ STANDARD: Final = Profile(
         EvidenceKind.EXPERT_FINDING: 2.5,
         EvidenceKind.ADMISSION: 2.5,
         EvidenceKind.GEOLOCATED_IMAGERY: 2.0,
+        EvidenceKind.DATASET: 2.0,
         EvidenceKind.TESTIMONY: 1.5,
         EvidenceKind.INTELLIGENCE_ASSESSMENT: 1.5,
         EvidenceKind.OFFICIAL_STATEMENT: 1.0,
@@ -414,11 +409,6 @@ STANDARD: Final = Profile(
     # Against the allegation, independent and third parties weigh the same; an accuser's own
     # caveats run against its interest (full weight), an accused's denial serves its own (0.2).
     role_refutes={**_SUPPORTS, Role.ACCUSER: 1.0, Role.ALLY: 1.0, Role.ACCUSED: 0.2},
-    directness_weight={
-        Directness.DIRECT: 1.0,
-        Directness.PARTIAL: 0.6,
-        Directness.CIRCUMSTANTIAL: 0.3,
-    },
     clusters={
         ClusterKind.DENIAL: ClusterRule(rho=0.3, cap=1.5),
         ClusterKind.ARTIFACT: ClusterRule(rho=0.3, cap=3.0),

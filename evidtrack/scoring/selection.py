@@ -14,13 +14,14 @@ from typing import Final
 import attrs
 import pendulum
 
-from evidtrack.model import Allegation, Dataset, Directness, EvidenceKind, PartialDate, Stance
+from evidtrack.model import Allegation, Dataset, EvidenceKind, PartialDate, Stance
 from evidtrack.scoring.inputs import Recorded, ScoredItem, from_evidence, from_response, treatment
 from evidtrack.scoring.profile import Profile
 
 #: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
 Day = PartialDate | datetime.date
-_RANK: Final = {Directness.CIRCUMSTANTIAL: 0, Directness.PARTIAL: 1, Directness.DIRECT: 2}
+#: Why an item without a publication date does not count at any date.
+UNDATED: Final = "no publication date: give published, or a date to a cited document"
 
 
 @attrs.frozen(kw_only=True)
@@ -74,12 +75,20 @@ def select(
         return moment is None or date.known_by(moment)
 
     for item in dataset.evidence_for(allegation.id):
-        if not known(item.date):
+        published = dataset.published(item)
+        if published is None:
+            excluded.append(Excluded(id=item.id, recorded_as=Recorded.EVIDENCE, reason=UNDATED))
+            continue
+        if not known(published):
             excluded.append(_after(item.id, Recorded.EVIDENCE, as_of))
             continue
-        candidates.append(from_evidence(item, allegation, dataset))
+        candidates.append(from_evidence(item, allegation, dataset, published))
     for response in dataset.responses_to(allegation.id):
-        if not known(response.date):
+        published = dataset.published(response)
+        if published is None:
+            excluded.append(Excluded(id=response.id, recorded_as=Recorded.RESPONSE, reason=UNDATED))
+            continue
+        if not known(published):
             excluded.append(_after(response.id, Recorded.RESPONSE, as_of))
             continue
         how = treatment(response)
@@ -88,11 +97,11 @@ def select(
                 id=response.id,
                 kind=response.kind.value,
                 actor=response.actor,
-                date=response.date,
+                date=published,
                 treatment=how.reason,
             )
         )
-        scored = from_response(response, allegation, dataset, profile)
+        scored = from_response(response, allegation, dataset, profile, published)
         if scored is None:
             excluded.append(
                 Excluded(id=response.id, recorded_as=Recorded.RESPONSE, reason=how.reason)
@@ -191,7 +200,7 @@ def _superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> ScoredItem | 
         if (
             other.stance is Stance.SUPPORTS
             and other.party == item.party
-            and _RANK[other.directness] >= _RANK[item.directness]
+            and other.directness >= item.directness
             and other.date.start() >= item.date.start()
         ):
             return other

@@ -14,8 +14,8 @@ def publication_dates(allegation: Allegation, dataset: Dataset) -> tuple[Partial
 
     A month sorts after the days it contains: it is known only once it has ended.
     """
-    dates = {item.date for item in dataset.evidence_for(allegation.id)}
-    dates.update(response.date for response in dataset.responses_to(allegation.id))
+    records = (*dataset.evidence_for(allegation.id), *dataset.responses_to(allegation.id))
+    dates = {date for record in records if (date := dataset.published(record)) is not None}
     return tuple(sorted(dates, key=lambda d: (d.end(), d.start(), d.isoformat())))
 
 

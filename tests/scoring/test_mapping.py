@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 from evidtrack.model import (
     Actor,
     ActorKind,
+    Citation,
+    Credibility,
     Directness,
+    Document,
     EvidenceKind,
     OfficialResponse,
     PartialDate,
@@ -72,22 +75,21 @@ def test_roles_follow_the_allegation_acts_for_and_overrides() -> None:
 def _response(kind: ResponseKind, actor: str = "RUS", **changes: Any) -> OfficialResponse:
     return OfficialResponse(
         id=f"resp-{kind.value}",
-        allegation="alg",
+        allegations=("alg",),
         actor=actor,
         source="gov-B",
         kind=kind,
-        date=PartialDate.parse("2024-01-11"),
-        document="doc",
-        quote="a quote",
+        published=PartialDate.parse("2024-01-11"),
+        citations=(Citation(document="doc", quote="a quote"),),
         **changes,
     )
 
 
 @pytest.mark.parametrize("kind", list(ResponseKind))
 def test_every_response_kind_is_mapped_and_recorded(kind: ResponseKind) -> None:
-    speaker = BINDING_SPEAKER if kind is ResponseKind.ADMISSION else None
+    speakers = (BINDING_SPEAKER,) if kind is ResponseKind.ADMISSION else ()
     actor = "PRK" if kind is ResponseKind.ADMISSION else "RUS"
-    response = _response(kind, actor=actor, speaker=speaker)
+    response = _response(kind, actor=actor, speakers=speakers)
     assessed = score("alg", world(answers=(response,)))
     assert [r.id for r in assessed.responses] == [response.id]
     members = {m.item.id: m for row in assessed.rows for m in row.members}
@@ -103,10 +105,13 @@ def test_every_response_kind_is_mapped_and_recorded(kind: ResponseKind) -> None:
 
 
 def test_admission_needs_a_speaker_who_binds_the_state() -> None:
-    bound = _response(ResponseKind.ADMISSION, actor="PRK", speaker=BINDING_SPEAKER)
-    loose = attrs.evolve(bound, id="resp-loose", speaker=NON_BINDING_SPEAKER)
-    anonymous = attrs.evolve(bound, id="resp-anon", speaker=None)
-    members = _members(world(answers=(bound, loose, anonymous)))
+    bound = _response(ResponseKind.ADMISSION, actor="PRK", speakers=(BINDING_SPEAKER,))
+    loose = attrs.evolve(bound, id="resp-loose", speakers=(NON_BINDING_SPEAKER,))
+    anonymous = attrs.evolve(bound, id="resp-anon", speakers=())
+    # Two speakers of one statement: one who binds the state is enough.
+    joint = attrs.evolve(bound, id="resp-joint", speakers=(NON_BINDING_SPEAKER, BINDING_SPEAKER))
+    members = _members(world(answers=(bound, loose, anonymous, joint)))
+    assert members[joint.id].item.kind is EvidenceKind.ADMISSION
     assert members[bound.id].item.kind is EvidenceKind.ADMISSION
     assert members[bound.id].item.role is Role.ACCUSED
     for demoted in (loose.id, anonymous.id):
@@ -116,9 +121,10 @@ def test_admission_needs_a_speaker_who_binds_the_state() -> None:
 
 
 def test_credibility_1_counts_only_when_confirmed_outside_the_corpus() -> None:
-    noted = spec(credibility=1, credibility_note="confirmed by the court record").to_item("a")
-    bare = spec(credibility=1).to_item("b")
-    two = spec(credibility=2).to_item("c")
+    one = Credibility.CONFIRMED
+    noted = spec(credibility=one, credibility_note="confirmed by the court record").to_item("a")
+    bare = spec(credibility=one).to_item("b")
+    two = spec(credibility=Credibility.PROBABLY_TRUE).to_item("c")
     members = _members(world((noted, bare, two)))
     assert members["a"].weight > members["b"].weight == members["c"].weight
 
@@ -128,14 +134,14 @@ def test_no_indication_is_superseded_by_later_support_at_least_as_direct() -> No
         party="ACC1",
         kind=EvidenceKind.NO_INDICATION,
         stance=Stance.REFUTES,
-        date=PartialDate.parse("2024-01-05"),
+        published=PartialDate.parse("2024-01-05"),
     ).to_item("caveat")
-    weaker = spec(party="ACC1", directness=Directness.PARTIAL).to_item("partial-support")
-    earlier = spec(party="ACC1", date=PartialDate.parse("2024-01-01")).to_item("earlier")
+    weaker = spec(party="ACC1", directness=0.9).to_item("less-direct-support")
+    earlier = spec(party="ACC1", published=PartialDate.parse("2024-01-01")).to_item("earlier")
     other_party = spec(party="ACC2").to_item("other-party")
     for kept_by in (weaker, earlier, other_party):
         assert "caveat" in _members(world((caveat, kept_by)))
-    later = spec(party="ACC1", date=PartialDate.parse("2024-01-06")).to_item("later")
+    later = spec(party="ACC1", published=PartialDate.parse("2024-01-06")).to_item("later")
     assessed = score("alg", world((caveat, later)))
     (excluded,) = assessed.excluded
     assert excluded.id == "caveat"
@@ -143,7 +149,7 @@ def test_no_indication_is_superseded_by_later_support_at_least_as_direct() -> No
 
 
 def test_month_precision_counts_from_the_end_of_the_month() -> None:
-    item = spec(date=PartialDate.parse("2024-01")).to_item("january")
+    item = spec(published=PartialDate.parse("2024-01")).to_item("january")
     dataset = world((item,))
     assert score("alg", dataset, as_of=PartialDate.parse("2024-01-30")).counted == 0
     assert score("alg", dataset, as_of=PartialDate.parse("2024-01-31")).counted == 1
@@ -155,11 +161,64 @@ def test_month_precision_counts_from_the_end_of_the_month() -> None:
     assert "not published by the end of 2024-01-30" in assessed.excluded[0].reason
 
 
-def test_unknown_source_counts_as_reliability_f() -> None:
+def test_unknown_or_ungraded_source_counts_as_reliability_f() -> None:
     unknown = spec(source="nowhere").to_item("u")
+    ungraded = spec(source="relay").to_item("r")
     graded_f = spec(source="gov-F").to_item("f")
-    members = _members(world((unknown, graded_f)))
-    assert members["u"].weight == members["f"].weight > 0
+    relay = Source(id="relay", name="A relaying outlet", kind=SourceKind.INDEPENDENT_MEDIA)
+    dataset = world((unknown, ungraded, graded_f))
+    members = _members(attrs.evolve(dataset, sources=(*dataset.sources, relay)))
+    assert members["u"].weight == members["r"].weight == members["f"].weight > 0
+
+
+@pytest.mark.parametrize("name", list(Directness))
+def test_a_named_directness_weighs_as_its_number(name: Directness) -> None:
+    # The weight is the number: a name is only a name for a fixed value, and the names keep
+    # the weights the profiles used to give them (direct 1.0, partial 0.6, circumstantial 0.3).
+    named = spec(directness=name.number).to_item("named")
+    direct = spec(directness=1.0).to_item("direct")
+    members = _members(world((named,))), _members(world((direct,)))
+    assert members[0]["named"].weight == pytest.approx(members[1]["direct"].weight * name.number)
+    assert {d: d.number for d in Directness} == {
+        Directness.DIRECT: 1.0,
+        Directness.PARTIAL: 0.6,
+        Directness.CIRCUMSTANTIAL: 0.3,
+    }
+
+
+def test_an_item_on_two_allegations_counts_once_in_each() -> None:
+    other = attrs.evolve(ALLEGATION, id="alg-2")
+    both = spec().to_item("both", allegations=("alg", "alg-2"))
+    dataset = attrs.evolve(world((both,)), allegations=(ALLEGATION, other))
+    for allegation in ("alg", "alg-2"):
+        assessed = score(allegation, dataset)
+        assert [m.item.id for row in assessed.rows for m in row.members] == ["both"]
+        assert assessed.counted == 1
+    alone = score("alg", world((spec().to_item("both"),)))
+    assert score("alg-2", dataset).log_odds == alone.log_odds
+
+
+def test_an_item_without_a_publication_date_never_counts() -> None:
+    undated = spec(published=None).to_item("undated")
+    dataset = world((undated,))
+    assessed = score("alg", dataset)
+    assert assessed.counted == 0
+    assert "no publication date" in assessed.excluded[0].reason
+    # its document's date, when there is one, dates it
+    dated = attrs.evolve(
+        dataset,
+        documents=(
+            Document(
+                id="doc",
+                title="A report",
+                publisher="gov-A",
+                url="https://x.org/1",
+                date=PartialDate.parse("2024-02"),
+            ),
+        ),
+    )
+    assert score("alg", dated, as_of=PartialDate.parse("2024-01")).counted == 0
+    assert score("alg", dated, as_of=PartialDate.parse("2024-02")).counted == 1
 
 
 def test_unknown_allegation_is_a_key_error() -> None:

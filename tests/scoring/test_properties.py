@@ -15,6 +15,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from evidtrack.model import (
+    Citation,
     Credibility,
     Dataset,
     Directness,
@@ -23,8 +24,10 @@ from evidtrack.model import (
     OfficialResponse,
     PartialDate,
     Reliability,
+    Reported,
     ResponseKind,
     Stance,
+    Statement,
 )
 from evidtrack.scoring import (
     STANDARD,
@@ -233,20 +236,19 @@ def test_8_admission_dominance(
     assertions = data.draw(
         evidence_lists(max_size=15, specs=item_specs(parties=CAMP), prefix="acc", relays=False)
     )
-    admission = EvidenceItem(
+    admission = Statement(
         id="admission",
-        allegation="alg",
+        allegations=("alg",),
         claim="we sent them",
-        document="doc",
-        quote="we sent them",
-        date=when,
+        citations=(Citation(document="doc", quote="we sent them"),),
+        published=when,
         source=f"gov-{grade.value}",
         party="PRK",
-        speaker=BINDING_SPEAKER,
+        speakers=(BINDING_SPEAKER,),
         kind=EvidenceKind.ADMISSION,
         stance=Stance.SUPPORTS,
         credibility=credibility,
-        directness=Directness.DIRECT,
+        directness=Directness.DIRECT.number,
     )
     alone = score("alg", world((admission,)), profile=profile).log_odds
     accusers = score("alg", world(assertions), profile=profile).log_odds
@@ -281,15 +283,20 @@ def test_10_time_consistent(dataset: Dataset, profile: Profile, as_of: PartialDa
     moment = as_of.end()
     known = attrs.evolve(
         dataset,
-        evidence=tuple(i for i in dataset.evidence if i.date.known_by(moment)),
-        responses=tuple(r for r in dataset.responses if r.date.known_by(moment)),
+        evidence=tuple(i for i in dataset.evidence if _published(dataset, i).known_by(moment)),
+        responses=tuple(r for r in dataset.responses if _published(dataset, r).known_by(moment)),
     )
     then = score("alg", dataset, as_of=as_of, profile=profile)
     _same(then, score("alg", known, profile=profile))
     later = {e.id for e in then.excluded if e.reason.startswith("not published")}
-    assert later == {i.id for i in dataset.evidence if not i.date.known_by(moment)} | {
-        r.id for r in dataset.responses if not r.date.known_by(moment)
-    }
+    records = (*dataset.evidence, *dataset.responses)
+    assert later == {r.id for r in records if not _published(dataset, r).known_by(moment)}
+
+
+def _published(dataset: Dataset, record: Reported) -> PartialDate:
+    date = dataset.published(record)
+    assert date is not None  # the worlds date every item
+    return date
 
 
 @settings(max_examples=200)

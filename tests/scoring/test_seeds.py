@@ -74,9 +74,11 @@ def test_accusers_alone_leave_the_missile_allegation_below_very_likely(seeds: Da
     accusers_only = attrs.evolve(
         seeds,
         evidence=tuple(
-            i for i in seeds.evidence if i.allegation != MISSILES or interested(i.party, i.source)
+            i
+            for i in seeds.evidence
+            if MISSILES not in i.allegations or interested(i.party, i.source)
         ),
-        responses=tuple(r for r in seeds.responses if r.allegation != MISSILES),
+        responses=tuple(r for r in seeds.responses if MISSILES not in r.allegations),
     )
     alone = score(MISSILES, accusers_only)
     assert alone.likelihood < 0.80
@@ -140,7 +142,8 @@ def test_the_veto_counts_as_conduct(seeds: Dataset) -> None:
     vetoes = [r for r in seeds.responses if r.kind.value == "veto"]
     assert vetoes
     for veto in vetoes:
-        assessed = score(veto.allegation, seeds)
+        (allegation,) = veto.allegations
+        assessed = score(allegation, seeds)
         members = {m.item.id: m for row in assessed.rows for m in row.members}
         assert members[veto.id].item.kind.value == "conduct"
         assert 0 < members[veto.id].weight < 0.1  # circumstantial conduct weighs little

@@ -17,12 +17,14 @@ from evidtrack.model import (
     ActorKind,
     Allegation,
     Authority,
+    Citation,
     Credibility,
     Dataset,
     Directness,
     EvidenceItem,
     EvidenceKind,
     ItemCategory,
+    Observation,
     OfficialResponse,
     PartialDate,
     Reliability,
@@ -32,14 +34,15 @@ from evidtrack.model import (
     Source,
     SourceKind,
     Stance,
+    Statement,
     TransferredItem,
 )
 
 ALLEGATION: Final = Allegation(
     id="alg",
     title="PRK transferred missiles to RUS",
-    supplier="PRK",
-    recipient="RUS",
+    suppliers=("PRK",),
+    recipients=("RUS",),
     items=(TransferredItem(category=ItemCategory.BALLISTIC_MISSILES),),
     accusers=("ACC1", "ACC2"),
     accused=("PRK", "RUS"),
@@ -111,26 +114,29 @@ class ItemSpec:
 
     def to_item(self, item_id: str, **changes: Any) -> EvidenceItem:
         values = {**self.fields, **changes}
-        return EvidenceItem(
-            id=item_id,
-            allegation=ALLEGATION.id,
-            claim="a claim",
-            document="doc",
-            quote="a quote",
+        speakers = values.pop("speakers", ())
+        common = {
+            "id": item_id,
+            "allegations": (ALLEGATION.id,),
+            "claim": "a claim",
+            "citations": (Citation(document="doc", quote="a quote"),),
             **values,
-        )
+        }
+        if values["kind"].observed:  # an observation has no speaker
+            return Observation(observed="what was seen", **common)
+        return Statement(speakers=speakers, **common)
 
 
 def spec(**fields: Any) -> ItemSpec:
     """A plain item (a third party's direct official statement, A/2, 2024-01-10), changed."""
     base: dict[str, Any] = {
-        "date": PartialDate.parse("2024-01-10"),
+        "published": PartialDate.parse("2024-01-10"),
         "source": "gov-A",
         "party": "THD1",
         "kind": EvidenceKind.OFFICIAL_STATEMENT,
         "stance": Stance.SUPPORTS,
-        "credibility": 2,
-        "directness": Directness.DIRECT,
+        "credibility": Credibility.PROBABLY_TRUE,
+        "directness": Directness.DIRECT.number,
     }
     return ItemSpec(fields={**base, **fields})
 
@@ -151,17 +157,17 @@ def item_specs(
     credibility = draw(st.sampled_from(Credibility))
     return ItemSpec(
         fields={
-            "date": draw(dates),
+            "published": draw(dates),
             "source": draw(_source_for(party)),
             "party": party,
-            "speaker": draw(st.sampled_from((None, BINDING_SPEAKER, NON_BINDING_SPEAKER)))
+            "speakers": draw(st.sampled_from(((), (BINDING_SPEAKER,), (NON_BINDING_SPEAKER,))))
             if party == "PRK"
-            else None,
+            else (),
             "kind": draw(st.sampled_from(kinds)),
             "stance": draw(st.sampled_from(stances)),
             "credibility": credibility,
             "credibility_note": draw(st.sampled_from((None, "confirmed outside the corpus"))),
-            "directness": draw(st.sampled_from(tuple(Directness))),
+            "directness": draw(st.sampled_from(tuple(d.number for d in Directness))),
             "origin": draw(st.sampled_from((None, None, "o1", "o2"))) if labels else None,
             "artifact": draw(st.sampled_from((None, None, None, "a1"))) if labels else None,
         }
@@ -173,16 +179,15 @@ def responses(draw: st.DrawFn, index: int, actors: tuple[str, ...] = PARTIES) ->
     actor = draw(st.sampled_from(actors))
     return OfficialResponse(
         id=f"resp-{index}",
-        allegation=ALLEGATION.id,
+        allegations=(ALLEGATION.id,),
         actor=actor,
-        speaker=draw(st.sampled_from((None, BINDING_SPEAKER, NON_BINDING_SPEAKER)))
+        speakers=draw(st.sampled_from(((), (BINDING_SPEAKER,), (NON_BINDING_SPEAKER,))))
         if actor == "PRK"
-        else None,
+        else (),
         source=draw(_source_for(actor)),
         kind=draw(st.sampled_from(tuple(ResponseKind))),
-        date=draw(dates),
-        document="doc",
-        quote="a quote",
+        published=draw(dates),
+        citations=(Citation(document="doc", quote="a quote"),),
     )
 
 
