@@ -25,11 +25,12 @@ class UnsupportedConfirmation(Rule):
     bad_example = """\
 evidence:
   - id: ev-wood-confirmed
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement
@@ -40,11 +41,12 @@ evidence:
     good_example = """\
 evidence:
   - id: ev-wood-confirmed
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2024-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2024-02-07
     source: us-government
     party: USA
     kind: official_statement
@@ -55,7 +57,7 @@ evidence:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        for item in context.dataset.evidence:
+        for item in (*context.dataset.evidence, *context.dataset.responses):
             if item.credibility == Credibility.CONFIRMED and item.credibility_note is None:
                 yield self.finding(
                     context,

@@ -1,0 +1,75 @@
+"""ET208 undated-record: an item or response with no publication date at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from evidtrack.findings import Finding
+from evidtrack.rules.base import Rule, RuleContext
+
+
+class UndatedRecord(Rule):
+    code = "ET208"
+    name = "undated-record"
+    message = "no publication date: write published, or give a cited document its date"
+    rationale = (
+        "The score counts an item only from the day it became public, so an item without a"
+        " date never counts at all. The date is the record's published, or, left out, the"
+        " earliest date of the documents it cites; here neither says."
+    )
+    bad_example = """\
+documents:
+  - id: doc-undated
+    title: A report whose page gives no date
+    publisher: upi
+    url: https://www.upi.com/
+evidence:
+  - id: ev-undated
+    allegations: [prk-rus-missiles]
+    claim: Russia launched DPRK-supplied missiles at Ukraine
+    citations:
+      - document: doc-undated
+        quote: Russia launched North Korean missiles
+    source: us-government
+    party: USA
+    kind: official_statement
+    stance: supports
+    credibility: 3
+    directness: direct
+"""
+    good_example = """\
+documents:
+  - id: doc-undated
+    title: A report whose page gives no date
+    publisher: upi
+    url: https://www.upi.com/
+evidence:
+  - id: ev-undated
+    allegations: [prk-rus-missiles]
+    claim: Russia launched DPRK-supplied missiles at Ukraine
+    citations:
+      - document: doc-undated
+        quote: Russia launched North Korean missiles
+    published: 2024-02-07
+    source: us-government
+    party: USA
+    kind: official_statement
+    stance: supports
+    credibility: 3
+    directness: direct
+"""
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        dataset = context.dataset
+        for record in (*dataset.evidence, *dataset.responses):
+            if dataset.published(record) is None:
+                yield self.finding(
+                    context,
+                    record,
+                    "citations",
+                    say=f"{record.id} has no publication date and none of its documents has a"
+                    " date: write published, or give a cited document its date",
+                )
+
+
+RULE = UndatedRecord()

@@ -1,0 +1,56 @@
+"""ET404 text-changed: a saved document text that no longer matches its recorded SHA-256."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from evidtrack.findings import Finding
+from evidtrack.rules.base import Rule, RuleContext
+
+
+class TextChanged(Rule):
+    code = "ET404"
+    name = "text-changed"
+    message = "the saved text no longer matches its sha256: restore the saved copy, or re-verify"
+    rationale = (
+        "A document's sha256 records the saved text as it was when it was saved and its quotes"
+        " were checked (the Berkeley Protocol's integrity step: a hash shows that a preserved"
+        " copy has not changed). When the file in the archive folder has another digest, the"
+        " quotes were checked against a text that is not there any more: restore the saved"
+        " copy, or check the quotes again and record the new digest. A text that is not in the"
+        " archive folder is not checked."
+    )
+    bad_example = """\
+documents:
+  - id: doc-upi-saved
+    title: Russia has launched North Korean missiles at least 9 times in Ukraine
+    publisher: upi
+    file: upi.txt
+    sha256: "0000000000000000000000000000000000000000000000000000000000000000"
+"""
+    good_example = """\
+documents:
+  - id: doc-upi-saved
+    title: Russia has launched North Korean missiles at least 9 times in Ukraine
+    publisher: upi
+    file: upi.txt
+    sha256: 1883c086045397608675e04007a96f8bc49d2312408c6a727aac1cc6c440c060
+"""
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        for document in context.dataset.documents:
+            if document.file is None or document.sha256 is None:
+                continue
+            digest = context.archive.digest(document.file)
+            if digest is not None and digest != document.sha256:
+                yield self.finding(
+                    context,
+                    document,
+                    "sha256",
+                    say=f"{document.file} ({document.id}) has the sha256 {digest}, not the one"
+                    " recorded: restore the saved copy, or check its quotes again and record"
+                    " the new digest",
+                )
+
+
+RULE = TextChanged()
