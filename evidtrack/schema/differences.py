@@ -125,6 +125,35 @@ DIFFERENCES: Final = (
         why="Checking a quote needs the document's text from the archive folder.",
     ),
     Difference(
+        title="A web address without a scheme",
+        example="documents:\n- id: doc-1\n  title: A report\n  publisher: upi\n"
+        "  url: www.upi.com/Top_News/World-News/2024/02/07/\n",
+        schema_accepts=True,
+        loader_accepts=True,
+        checked_by="rules",
+        why="The address is kept as written and reported (ET402), so that the rules, not an"
+        " editor's squiggle alone, say what to write; the schema leaves the text to them.",
+    ),
+    Difference(
+        title="An IMO number whose check digit is wrong",
+        example="vessels:\n- id: example-trader\n  name: Example Trader\n  imo: '9074728'\n",
+        schema_accepts=True,
+        loader_accepts=True,
+        checked_by="rules",
+        why="The pattern checks seven digits; the check digit is arithmetic on the first six, a"
+        " rule's job (ET105).",
+    ),
+    Difference(
+        title="A date range that ends before it starts",
+        example=_evidence(occurred="2024-02/2024-01"),
+        schema_accepts=True,
+        loader_accepts=True,
+        checked_by="rules",
+        why="Each end keeps its precision, so only a comparison of the two intervals can tell a"
+        " reversed range ('2024-02/2024-01') from one whose ends overlap ('2024/2024-02'); a"
+        " rule reports it (ET205).",
+    ),
+    Difference(
         title="Bounds that contradict their qualifier",
         example="allegations:\n- id: al-1\n  title: A transfer\n  suppliers: [PRK]\n"
         "  recipients: [RUS]\n  accused: [PRK]\n  items:\n  - category: rockets\n"

@@ -25,8 +25,9 @@ test checks; the docs page schema-differences (evidtrack/docs/pages/) explains t
 - A file that holds only null: a file with no content is an empty dataset, so the schema allows
   null at the top; the loader still refuses an explicit ``~`` (ET012).
 - The rules' job, not the schema's: a reference to a record that does not exist, two records
-  with the same id, a quote the document does not contain, bounds that contradict their
-  qualifier, dates out of order.
+  with the same id, a quote the document does not contain, a web address without a scheme, an
+  IMO number whose check digit is wrong, a date range that ends before it starts, bounds that
+  contradict their qualifier, dates out of order.
 - A value that ends in a newline (``"PRK\\n"``) passes a pattern ending in ``$`` in Python's
   ``re``, which the ``jsonschema`` package uses; the loader matches whole values, as editors
   and check-jsonschema (ECMA-262 regular expressions) do.
