@@ -103,8 +103,7 @@ def spread(count: int) -> list[float]:
 def _span(when: PartialDate | DateRange) -> tuple[pendulum.DateTime, pendulum.DateTime]:
     """The first instant a date or a range covers, and the first after it."""
     if isinstance(when, DateRange):
-        # A reversed range is a rule's finding (ET205); drawn, it spans both ends as they are.
-        return min(when.first(), when.end.start()), max(when.last(), when.start.end())
+        return when.bounds()
     return when.start(), when.end()
 
 

@@ -17,16 +17,19 @@ from typing import Any, Final
 import attrs
 
 from evidtrack.as_of import AsOf
-from evidtrack.model import Dataset, PartialDate, Record
+from evidtrack.model import Dataset, PartialDate, Record, Reported
 from evidtrack.model._fields import referenced_kinds
+from evidtrack.model._tagged import record_members
 from evidtrack.model.dataset import kind_of_list
 from evidtrack.scoring import STANDARD, Assessment, Profile, score
 
 #: Record kinds by Dataset field: "actors" holds "actor" records, as the model's references say.
 RECORD_KINDS: Final = {f.name: kind_of_list(f).value for f in attrs.fields(Dataset)}
-#: Record kinds by record class.
+#: Record kinds by record class (a statement and an observation are both evidence).
 KIND_OF_CLASS: Final[dict[type, str]] = {
-    typing.get_args(f.type)[0]: RECORD_KINDS[f.name] for f in attrs.fields(Dataset)
+    cls: RECORD_KINDS[f.name]
+    for f in attrs.fields(Dataset)
+    for cls in record_members(typing.get_args(f.type)[0]) or (typing.get_args(f.type)[0],)
 }
 
 
@@ -161,6 +164,11 @@ def _references(value: Any) -> Iterator[tuple[str, str]]:
             yield kind, inner
         elif isinstance(inner, tuple):
             yield from ((kind, target) for target in inner)
+
+
+def quotes(record: Reported) -> list[str]:
+    """The words a record's citations quote, in order, each once."""
+    return list(dict.fromkeys(c.quote for c in record.citations if c.quote is not None))
 
 
 def earliest(dates: Iterable[PartialDate]) -> PartialDate | None:

@@ -12,11 +12,15 @@ schemata it has (the tables below hold the choices):
 - documents are ``Article`` (published by media) or ``Document`` (``DOCUMENT_SCHEMATA``), with
   publisher, URL and date; resolutions are ``Document`` too, their provisions in ``summary``;
 - an allegation is an ``Event``: its parties are ``UnknownLink`` entities with their role
-  (alleged supplier, accuser, accused...), its items and score in ``summary`` and
-  ``description``, the provisions in ``program``;
-- each quotation (an evidence item, a response, a citation) is a ``Documentation`` linking the
-  document to what it documents; who made an evidence item or a response, and who spoke, are
-  ``UnknownLink`` entities from that actor to the allegation, with the document as ``proof``.
+  (alleged supplier, intermediary, accuser, accused...), its items, transport and score in
+  ``summary`` and ``description``, the provisions in ``program``;
+- a vessel is a ``Vessel`` (IMO number, MMSI, flag, past flags and names); an event is an
+  ``Event`` with its dates, place and the actors involved; a group's members are
+  ``Membership`` links;
+- each report of an evidence item or a response (one per cited document and allegation) and
+  each citation is a ``Documentation`` linking the document to what it documents; who made an
+  evidence item or a response, and who spoke, are ``UnknownLink`` entities from that actor to the
+  allegation, with the document as ``proof``.
 
 Ids are SHA-1 digests of evidtrack's ids (as FollowTheMoney's ``make_id`` builds them), so the
 same record always gets the same id; Event, Documentation and link entities also keep the
@@ -45,15 +49,21 @@ from evidtrack.model import (
     Allegation,
     Citation,
     Dataset,
+    DateRange,
     Document,
+    Event,
     EvidenceItem,
+    Observation,
     OfficialResponse,
     PartialDate,
     Quantity,
+    Reported,
     Resolution,
     Source,
     SourceKind,
     TransferredItem,
+    TransportLeg,
+    Vessel,
 )
 from evidtrack.scoring import STANDARD, Assessment, Profile
 
@@ -65,6 +75,7 @@ ACTOR_SCHEMATA: Final[dict[ActorKind, str]] = {
     ActorKind.BODY: "PublicBody",
     ActorKind.ORGANISATION: "Organization",
     ActorKind.PERSON: "Person",
+    ActorKind.GROUP: "Organization",
 }
 #: FollowTheMoney schema of each source kind: state bodies and UN bodies are public bodies.
 SOURCE_SCHEMATA: Final[dict[SourceKind, str]] = {
@@ -85,8 +96,9 @@ DOCUMENT_SCHEMATA: Final[dict[SourceKind, str]] = {
 }
 #: The role of each party of an allegation, on its UnknownLink to the allegation's Event.
 PARTY_ROLES: Final = {
-    "supplier": "alleged supplier",
-    "recipient": "alleged recipient",
+    "suppliers": "alleged supplier",
+    "recipients": "alleged recipient",
+    "intermediaries": "alleged intermediary",
     "accusers": "accuser",
     "accused": "accused",
 }
@@ -149,6 +161,15 @@ class _Entities:
                 role="acts for",
                 recordId=record.id,
             )
+        for member in record.members:
+            self.new(
+                "Membership",
+                entity_id("actor", record.id, "member", member),
+                member=entity_id("actor", member),
+                organization=entity_id("actor", record.id),
+                role="member",
+                recordId=record.id,
+            )
         self.citations("actor", record.id, record.citations)
 
     def source(self, record: Source) -> None:
@@ -159,7 +180,9 @@ class _Entities:
             alias=record.aliases,
             website=web_url(record.url),
             sector=record.kind.value.replace("_", " "),
-            classification=f"Admiralty source reliability {record.reliability.value}"
+            classification=None
+            if record.reliability is None
+            else f"Admiralty source reliability {record.reliability.value}"
             f" ({record.reliability.label})",
             summary=record.reliability_rationale,
             notes=[record.notes, _not_a_url(record.url)],
@@ -179,7 +202,7 @@ class _Entities:
         self.new(
             "Document" if publisher is None else DOCUMENT_SCHEMATA[publisher.kind],
             entity_id("document", record.id),
-            title=record.title,
+            title=record.title or record.bibliographic,
             publisher=record.publisher if publisher is None else publisher.name,
             publisherUrl=None if publisher is None else web_url(publisher.url),
             sourceUrl=web_url(record.url),
@@ -188,6 +211,9 @@ class _Entities:
             notes=[
                 None if record.date_basis is None else f"Date basis: {record.date_basis}",
                 _not_a_url(record.url),
+                None if record.bibliographic is None else f"Cited as: {record.bibliographic}",
+                None if record.archived_url is None else f"Archived: {record.archived_url}",
+                None if record.sha256 is None else f"SHA-256 of the saved text: {record.sha256}",
                 record.notes,
             ],
         )
@@ -223,6 +249,52 @@ class _Entities:
                 provision.citations,
                 part=f"provision {provision.id}",
             )
+
+    def vessel(self, record: Vessel) -> None:
+        flags = [(code, alpha2(code)) for code in (record.flag, *record.former_flags) if code]
+        # A code with no alpha-2 (FollowTheMoney's country type) is kept as a note.
+        unknown = [f"Flag (ISO 3166-1 alpha-3): {code}" for code, two in flags if two is None]
+        flag = alpha2(record.flag) if record.flag else None
+        past = [two.lower() for code, two in flags if code in record.former_flags and two]
+        self.new(
+            "Vessel",
+            entity_id("vessel", record.id),
+            name=record.name,
+            previousName=record.former_names,
+            # As FollowTheMoney keeps it; a number whose check digit fails (a rule's finding)
+            # would be dropped by its cleaning, so it goes in the notes.
+            imoNumber=f"IMO{record.imo}" if record.imo_valid else None,
+            mmsi=record.mmsi,
+            flag=None if flag is None else flag.lower(),
+            pastFlags=past,
+            notes=[
+                record.notes,
+                *unknown,
+                f"IMO number as written: {record.imo}"
+                if record.imo and not record.imo_valid
+                else None,
+            ],
+        )
+        self.citations("vessel", record.id, record.citations)
+
+    def event(self, record: Event) -> None:
+        when = record.occurred
+        self.new(
+            "Event",
+            entity_id("event", record.id),
+            name=record.title,
+            startDate=None if when is None else _date(when.start),
+            endDate=None if when is None or when.end == when.start else _date(when.end),
+            location=record.place,
+            involved=[
+                *(entity_id("actor", a) for a in record.actors),
+                *(entity_id("vessel", v) for v in record.vessels),
+            ],
+            keywords=record.kind.value.replace("_", " "),
+            notes=record.notes,
+            recordId=record.id,
+        )
+        self.citations("event", record.id, record.citations)
 
     def citations(
         self, kind: str, record_id: str, citations: Iterable[Citation], part: str = ""
@@ -263,8 +335,14 @@ class _Entities:
             name=record.title,
             startDate=_date(record.period.start),
             endDate=_date(record.period.end),
-            involved=[entity_id("actor", a) for a in (record.supplier, record.recipient)],
-            summary=[_item_text(item) for item in record.items],
+            involved=[
+                entity_id("actor", a)
+                for a in (*record.suppliers, *record.recipients, *record.intermediaries)
+            ],
+            summary=[
+                *(_item_text(item) for item in record.items),
+                *(_leg_text(leg) for leg in record.transport),
+            ],
             keywords=[item.category.value.replace("_", " ") for item in record.items],
             program=[self._provision_text(p.resolution, p.provision) for p in record.provisions],
             description=_score_text(assessment),
@@ -272,8 +350,9 @@ class _Entities:
             recordId=record.id,
         )
         parties: list[tuple[str, str]] = [
-            (record.supplier, PARTY_ROLES["supplier"]),
-            (record.recipient, PARTY_ROLES["recipient"]),
+            *((a, PARTY_ROLES["suppliers"]) for a in record.suppliers),
+            *((a, PARTY_ROLES["recipients"]) for a in record.recipients),
+            *((a, PARTY_ROLES["intermediaries"]) for a in record.intermediaries),
             *((a, PARTY_ROLES["accusers"]) for a in record.accusers),
             *((a, PARTY_ROLES["accused"]) for a in record.accused),
             *((r.actor, r.role.value.replace("_", " ")) for r in record.roles),
@@ -311,99 +390,113 @@ class _Entities:
         source = self._source_text(record.source)
         role = f"{record.stance.value} ({record.kind.value.replace('_', ' ')})"
         notes = [
+            f"Observed: {record.observed}" if isinstance(record, Observation) else None,
             f"Credibility: {record.credibility_note}" if record.credibility_note else None,
-            f"Date basis: {record.date_basis}" if record.date_basis else None,
-            f"Directness: {record.directness.value}",
+            f"Directness: {record.directness:g}",
             f"Role of the party: {record.role.value}" if record.role else None,
             f"Repeats: {', '.join(record.derived_from)}" if record.derived_from else None,
             f"Origin: {record.origin}" if record.origin else None,
             f"Artifact: {record.artifact}" if record.artifact else None,
+            f"Quantity: {_quantity_text(record.quantity)}" if record.quantity else None,
             record.notes,
         ]
         self.statement(
             "evidence",
-            record.id,
-            allegation=record.allegation,
-            document=record.document,
-            date=record.date,
+            record,
             role=role,
             summary=record.claim,
-            quote=record.quote,
-            status=f"information credibility {record.credibility} (Admiralty), source {source}",
+            status=f"information credibility {record.credibility.value} (Admiralty),"
+            f" source {source}",
             notes=notes,
-            actors=((record.party, role), (record.speaker, f"speaker: {role}")),
+            actors=((record.party, role), *((s, f"speaker: {role}") for s in record.speakers)),
         )
 
     def response(self, record: OfficialResponse) -> None:
         role = f"response: {record.kind.value.replace('_', ' ')}"
         source = self._source_text(record.source)
+        graded = "" if record.credibility is None else f", credibility {record.credibility.value}"
         self.statement(
             "response",
-            record.id,
-            allegation=record.allegation,
-            document=record.document,
-            date=record.date,
+            record,
             role=role,
             summary=None,
-            quote=record.quote,
-            status=f"carried by {source}",
+            status=f"carried by {source}{graded}",
             notes=[
-                f"Date basis: {record.date_basis}" if record.date_basis else None,
+                f"Credibility: {record.credibility_note}" if record.credibility_note else None,
+                None if record.directness is None else f"Directness: {record.directness:g}",
+                f"Repeats: {', '.join(record.derived_from)}" if record.derived_from else None,
                 None if record.vote is None else _vote_text(record.vote),
                 record.notes,
             ],
-            actors=((record.actor, role), (record.speaker, f"speaker: {role}")),
+            actors=((record.actor, role), *((s, f"speaker: {role}") for s in record.speakers)),
         )
 
     def _source_text(self, source_id: str) -> str:
         source = self.dataset.source_by_id.get(source_id)
         if source is None:  # past --allow-errors
             return source_id
+        if source.reliability is None:
+            return f"{source.name}: not graded"
         return f"{source.name}: reliability {source.reliability.value} (Admiralty)"
 
     def statement(
         self,
         kind: str,
-        record_id: str,
+        record: Reported,
         *,
-        allegation: str,
-        document: str,
-        date: PartialDate,
         role: str,
         summary: str | None,
-        quote: str,
         status: str,
         notes: list[str | None],
-        actors: Iterable[tuple[str | None, str]],
+        actors: Iterable[tuple[str, str]],
     ) -> None:
-        """An evidence item or a response: the document's words, and who said them."""
-        event = entity_id("allegation", allegation)
-        self.new(
-            "Documentation",
-            entity_id(kind, record_id),
-            document=entity_id("document", document),
-            entity=event,
-            role=role,
-            date=_date(date),
-            summary=[summary, *notes],  # Documentation has no notes: they follow the claim
-            description=quote,
-            status=status,
-            recordId=record_id,
-            **self.provenance(document),
-        )
-        for actor, link_role in actors:
-            if actor is None:
-                continue
+        """An evidence item or a response: each report of it, and who said it.
+
+        One Documentation per cited document and allegation, the first with the record's own id
+        (``entity_id(kind, id)``); the actors' links take the first document as ``proof``.
+        """
+        date = _date(self.dataset.published(record))
+        when = [
+            f"Published: {record.published_basis}" if record.published_basis else None,
+            None if record.occurred is None else f"Occurred: {_range_text(record.occurred)}",
+        ]
+        reports = [
+            (allegation, position, citation)
+            for allegation in record.allegations
+            for position, citation in enumerate(record.citations, start=1)
+        ]
+        for number, (allegation, position, citation) in enumerate(reports):
             self.new(
-                "UnknownLink",
-                entity_id(kind, record_id, "actor", actor),
-                subject=entity_id("actor", actor),
-                object=event,
-                role=link_role,
-                date=_date(date),
-                proof=entity_id("document", document),
-                recordId=record_id,
+                "Documentation",
+                entity_id(kind, record.id)
+                if number == 0
+                else entity_id(kind, record.id, "report", allegation, str(position)),
+                document=entity_id("document", citation.document),
+                entity=entity_id("allegation", allegation),
+                role=role,
+                date=date,
+                # Documentation has no notes: they follow the claim.
+                summary=[summary, *when, *notes, citation.note],
+                description=citation.quote,
+                status=status,
+                recordId=record.id,
+                **self.provenance(citation.document),
             )
+        proof = entity_id("document", record.citations[0].document)
+        for allegation in record.allegations:
+            for actor, link_role in actors:
+                self.new(
+                    "UnknownLink",
+                    entity_id(kind, record.id, "actor", actor)
+                    if allegation == record.allegations[0]
+                    else entity_id(kind, record.id, "actor", actor, allegation),
+                    subject=entity_id("actor", actor),
+                    object=entity_id("allegation", allegation),
+                    role=link_role,
+                    date=date,
+                    proof=proof,
+                    recordId=record.id,
+                )
 
 
 def _not_a_url(text: str | None) -> str | None:
@@ -420,6 +513,28 @@ def _date(date: PartialDate | None) -> str | None:
     moment = date.start()
     form = "%Y-%m-%dT%H:%M:%S" if date.second is not None else "%Y-%m-%dT%H:%M"
     return moment.strftime(form)
+
+
+def _range_text(when: DateRange) -> str:
+    return str(when.start) if when.start == when.end else f"{when.start} to {when.end}"
+
+
+def _leg_text(leg: TransportLeg) -> str:
+    parts = [f"transport by {leg.mode.value}"]
+    parts.extend(
+        f"{label} {value}"
+        for label, value in (
+            ("vessel", leg.vessel),
+            ("from", leg.departure),
+            ("via", ", ".join(leg.via) or None),
+            ("to", leg.arrival),
+            ("on", None if leg.occurred is None else _range_text(leg.occurred)),
+        )
+        if value
+    )
+    if leg.description:
+        parts.append(leg.description)
+    return "; ".join(parts)
 
 
 def _in_force(period: Any) -> str:

@@ -7,15 +7,16 @@ The mapping, record by record (the tables below hold the choices):
 - documents are ``report`` objects whose ``object_refs`` list what quotes them, and a document's
   URL is a ``url`` object (an external reference with a URL should carry a hash of what the URL
   serves, which evidtrack does not hold);
-- evidence items are ``note`` objects (claim as ``abstract``, quotation as ``content``); an
-  observation of a physical object (``EVIDENCE_OBJECTS``) is also an ``observed-data`` of an
-  ``x-evidtrack-artifact``;
+- evidence items are ``note`` objects (claim as ``abstract``, the quotations, or what was
+  observed, as ``content``); an observation of a physical object (``EVIDENCE_OBJECTS``) is also
+  an ``observed-data`` of an ``x-evidtrack-artifact``;
 - responses are ``opinion`` objects where STIX's agreement scale fits (``RESPONSE_OPINIONS``),
   ``note`` objects where it does not;
-- allegations and resolutions are the custom objects ``x-evidtrack-allegation`` (with its score:
-  ``confidence`` on STIX's None/Low/Med/High scale, the rest in ``score``) and
-  ``x-evidtrack-resolution``, defined by the bundle's ``extension-definition`` (STIX 2.1,
-  section 7.3), whose ``schema`` lists every property with the model's own description.
+- allegations, resolutions, vessels and events are the custom objects
+  ``x-evidtrack-allegation`` (with its score: ``confidence`` on STIX's None/Low/Med/High scale,
+  the rest in ``score``), ``x-evidtrack-resolution``, ``x-evidtrack-vessel`` and
+  ``x-evidtrack-event``, defined by the bundle's ``extension-definition`` (STIX 2.1, section
+  7.3), whose ``schema`` lists every property with the model's own description.
 
 Every other field of a record travels in the extension's properties, ids of records as
 ``*_ref``/``*_refs`` to the objects they became, so nothing of the data is left behind. Every
@@ -40,6 +41,7 @@ from enum import Enum
 from typing import Any, Final
 
 import attrs
+import pendulum
 
 from evidtrack.as_of import AsOf
 from evidtrack.export._common import (
@@ -48,6 +50,7 @@ from evidtrack.export._common import (
     earliest,
     index,
     latest,
+    quotes,
     record_dates,
     records_of,
     reference_kind,
@@ -60,15 +63,21 @@ from evidtrack.model import (
     ActorKind,
     Allegation,
     Dataset,
+    DateRange,
     Document,
+    Event,
     EvidenceItem,
     EvidenceKind,
+    Observation,
     OfficialResponse,
     PartialDate,
     Record,
+    Reported,
     Resolution,
     ResponseKind,
     Source,
+    Statement,
+    Vessel,
 )
 from evidtrack.model._fields import DESCRIPTION
 from evidtrack.scoring import STANDARD, Assessment, Profile
@@ -87,6 +96,8 @@ FALLBACK_DATE: Final = PartialDate(year=1970)
 
 ALLEGATION_TYPE: Final = "x-evidtrack-allegation"
 RESOLUTION_TYPE: Final = "x-evidtrack-resolution"
+VESSEL_TYPE: Final = "x-evidtrack-vessel"
+EVENT_TYPE: Final = "x-evidtrack-event"
 ARTIFACT_TYPE: Final = "x-evidtrack-artifact"
 
 #: STIX identity classes (identity-class-ov) of the actor kinds.
@@ -95,6 +106,7 @@ IDENTITY_CLASSES: Final[dict[ActorKind, str]] = {
     ActorKind.BODY: "organization",
     ActorKind.ORGANISATION: "organization",
     ActorKind.PERSON: "individual",
+    ActorKind.GROUP: "group",
 }
 
 #: A response on STIX's opinion scale, or None where the scale does not fit (the response
@@ -121,6 +133,7 @@ EVIDENCE_OBJECTS: Final[dict[EvidenceKind, str]] = {
     EvidenceKind.PHYSICAL_EXAMINATION: "observed-data",
     EvidenceKind.GEOLOCATED_IMAGERY: "observed-data",
     EvidenceKind.VERIFIED_DOCUMENTS: "observed-data",
+    EvidenceKind.DATASET: "note",
     EvidenceKind.CONDUCT: "note",
     EvidenceKind.EXPERT_FINDING: "note",
     EvidenceKind.ADMISSION: "note",
@@ -139,9 +152,12 @@ STANDARD_FIELDS: Final[dict[type, tuple[str, frozenset[str]]]] = {
     Actor: ("identity", frozenset({"id", "name", "role", "notes"})),
     Source: ("identity", frozenset({"id", "name", "notes"})),
     Document: ("report", frozenset({"id", "title", "notes"})),
+    Vessel: (VESSEL_TYPE, frozenset({"id", "name", "notes"})),
+    Event: (EVENT_TYPE, frozenset({"id", "title", "notes"})),
     Allegation: (ALLEGATION_TYPE, frozenset({"id", "title", "notes"})),
-    EvidenceItem: ("note", frozenset({"id", "claim", "quote"})),
-    OfficialResponse: ("opinion", frozenset({"id", "quote"})),
+    Statement: ("note", frozenset({"id", "claim"})),
+    Observation: ("note", frozenset({"id", "claim", "observed"})),
+    OfficialResponse: ("opinion", frozenset({"id"})),
 }
 
 #: The checks of stix2-validator's strict mode that evidtrack's bundles do not pass, and why:
@@ -169,11 +185,11 @@ def sco_id(stix_type: str, properties: dict[str, Any]) -> str:
 
 def timestamp(date: PartialDate) -> str:
     """The first instant a date covers, as a STIX timestamp (UTC, milliseconds)."""
-    return date.start().strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return _stamp(date.start())
 
 
-def _last_instant(date: PartialDate) -> str:
-    return date.end().subtract(microseconds=1000).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+def _stamp(moment: pendulum.DateTime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 PRODUCER_ID: Final = f"identity--{_uuid('identity:evidtrack')}"
@@ -200,6 +216,9 @@ class _Refs:
         self.by_kind = index(dataset)
 
     def of(self, kind: str, record_id: str) -> str:
+        # A field that may name several kinds ("evidence or response"): the one that holds it.
+        kinds = kind.split(" or ")
+        kind = next((k for k in kinds if record_id in self.by_kind[k]), kinds[0])
         record = self.by_kind[kind].get(record_id)
         if record is None:
             return stix_id(STANDARD_FIELDS[_CLASS_OF_KIND[kind]][0], kind, record_id)
@@ -347,7 +366,7 @@ class _Builder:
 
     def document(self, record: Document) -> None:
         obj = self.base("report", "document", record)
-        obj["name"] = record.title
+        obj["name"] = record.title or record.bibliographic or record.id
         if record.notes:
             obj["description"] = record.notes
         obj["published"] = timestamp(record.date or self.fallback)
@@ -364,10 +383,25 @@ class _Builder:
         obj.update(self.extension(record, "document"))
         self.add(obj)
 
+    def vessel(self, record: Vessel) -> None:
+        self._custom(VESSEL_TYPE, "vessel", record, record.name)
+
+    def event(self, record: Event) -> None:
+        self._custom(EVENT_TYPE, "event", record, record.title)
+
+    def _custom(self, stix_type: str, kind: str, record: Vessel | Event, name: str) -> None:
+        obj = self.base(stix_type, kind, record)
+        obj["name"] = name
+        if record.notes:
+            obj["description"] = record.notes
+        obj["external_references"] = self.references(record)
+        obj.update(self.extension(record, kind, new_object=True))
+        self.add(obj)
+
     def allegation(self, record: Allegation) -> None:
         assessment = self.assessments[record.id]
-        dates = [item.date for item in self.dataset.evidence_for(record.id)]
-        dates.extend(response.date for response in self.dataset.responses_to(record.id))
+        records = (*self.dataset.evidence_for(record.id), *self.dataset.responses_to(record.id))
+        dates = [d for r in records if (d := self.dataset.published(r)) is not None]
         counted = [d for d in dates if assessment.as_of is None or _known_by(d, assessment.as_of)]
         obj = self.base(ALLEGATION_TYPE, "allegation", record, counted)
         obj["name"] = record.title
@@ -382,13 +416,14 @@ class _Builder:
     def evidence(self, record: EvidenceItem) -> None:
         obj = self.base("note", "evidence", record)
         obj["abstract"] = record.claim
-        obj["content"] = record.quote
-        obj["authors"] = self._authors(record.speaker, record.party)
-        refs = [self.refs.of("allegation", record.allegation)]
+        said = record.observed if isinstance(record, Observation) else "\n".join(quotes(record))
+        obj["content"] = said or record.claim
+        obj["authors"] = self._authors(record.speakers, record.party)
+        refs = [self.refs.of("allegation", a) for a in record.allegations]
         if EVIDENCE_OBJECTS[record.kind] == "observed-data" and record.artifact:
             refs.append(self._observation(record, record.artifact))
         obj["object_refs"] = refs
-        obj["external_references"] = self.references(record, self._document_reference(record))
+        obj["external_references"] = self.references(record, *self._document_references(record))
         obj.update(self.extension(record, "evidence"))
         self.add(obj)
 
@@ -402,8 +437,11 @@ class _Builder:
         }
         self.add(thing)
         seen = self.base("observed-data", "evidence", record)
-        seen["first_observed"] = timestamp(record.date)
-        seen["last_observed"] = _last_instant(record.date)
+        # When it was observed: when it happened, else when it was told (both as written).
+        when = record.occurred or (DateRange.of(self.dataset.published(record) or self.fallback))
+        first, after = when.bounds()
+        seen["first_observed"] = _stamp(first)
+        seen["last_observed"] = _stamp(after.subtract(microseconds=1000))
         seen["number_observed"] = 1
         seen["object_refs"] = [thing["id"]]
         seen["external_references"] = self.references(record)
@@ -413,30 +451,38 @@ class _Builder:
     def response(self, record: OfficialResponse) -> None:
         opinion = RESPONSE_OPINIONS[record.kind]
         obj = self.base(_type_of(record), "response", record)
+        said = "\n".join(quotes(record))
         if opinion is None:
             obj["abstract"] = record.kind.value.replace("_", " ")
-            obj["content"] = record.quote
+            obj["content"] = said or obj["abstract"]  # conduct (a veto) quotes no words
         else:
-            obj["explanation"] = record.quote
+            if said:
+                obj["explanation"] = said
             obj["opinion"] = opinion
-        obj["authors"] = self._authors(record.speaker, record.actor)
-        obj["object_refs"] = [self.refs.of("allegation", record.allegation)]
-        obj["external_references"] = self.references(record, self._document_reference(record))
+        obj["authors"] = self._authors(record.speakers, record.actor)
+        obj["object_refs"] = [self.refs.of("allegation", a) for a in record.allegations]
+        obj["external_references"] = self.references(record, *self._document_references(record))
         obj.update(self.extension(record, "response"))
         self.add(obj)
 
-    def _authors(self, speaker: str | None, party: str) -> list[str]:
+    def _authors(self, speakers: tuple[str, ...], party: str) -> list[str]:
         actors = self.dataset.actor_by_id
-        names = [actors[a].name if a in actors else a for a in (speaker, party) if a is not None]
+        names = [actors[a].name if a in actors else a for a in (*speakers, party)]
         return list(dict.fromkeys(names))
 
-    def _document_reference(self, record: EvidenceItem | OfficialResponse) -> dict[str, str]:
-        document = self.dataset.document_by_id.get(record.document)
-        if document is None:  # past --allow-errors: the id is all there is
-            return {"source_name": "evidtrack", "description": f"document {record.document}"}
-        publisher = self.dataset.source_by_id.get(document.publisher)
-        name = document.publisher if publisher is None else publisher.name
-        return {"source_name": name, "description": document.title}
+    def _document_references(self, record: Reported) -> list[dict[str, str]]:
+        """One external reference per document cited, each once."""
+        found: list[dict[str, str]] = []
+        for document_id in dict.fromkeys(c.document for c in record.citations):
+            document = self.dataset.document_by_id.get(document_id)
+            if document is None:  # past --allow-errors: the id is all there is
+                found.append({"source_name": "evidtrack", "description": f"document {document_id}"})
+                continue
+            publisher = self.dataset.source_by_id.get(document.publisher)
+            name = document.publisher if publisher is None else publisher.name
+            title = document.title or document.bibliographic or document.id
+            found.append({"source_name": name, "description": title})
+        return found
 
 
 def _known_by(date: PartialDate, as_of: str) -> bool:

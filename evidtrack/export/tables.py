@@ -26,8 +26,9 @@ import attrs
 
 from evidtrack.as_of import AsOf
 from evidtrack.export._common import RECORD_KINDS, reference_kind, scores
-from evidtrack.model import Dataset, PartialDate
+from evidtrack.model import Dataset, DateRange, PartialDate
 from evidtrack.model._fields import DESCRIPTION
+from evidtrack.model._tagged import record_members
 from evidtrack.scoring import STANDARD, Assessment, Confidence, Likelihood, Profile
 
 #: What a cell can hold before it is written as text.
@@ -83,8 +84,20 @@ def _optional(tp: Any) -> Any:
 
 
 def _is_record(tp: Any) -> bool:
-    """A nested attrs class other than a date, which is written as one cell."""
-    return isinstance(tp, type) and attrs.has(tp) and tp is not PartialDate
+    """A nested attrs class other than a date or a date range, each written as one cell; or a
+    union of records (a statement or an observation)."""
+    if record_members(tp) is not None:
+        return True
+    return isinstance(tp, type) and attrs.has(tp) and tp not in (PartialDate, DateRange)
+
+
+def _fields_of(cls: Any) -> tuple[attrs.Attribute[Any], ...]:
+    """The fields of a record class; of a union of records, every member's, each name once."""
+    found: dict[str, attrs.Attribute[Any]] = {}
+    for member in record_members(cls) or (cls,):
+        for field in attrs.fields(member):
+            found.setdefault(field.name, field)
+    return tuple(found.values())
 
 
 def _list_of(field: attrs.Attribute[Any]) -> Any:
@@ -101,6 +114,8 @@ def _type_name(tp: Any) -> str:
         return "one of: " + ", ".join(str(m.value) for m in tp)
     if tp is PartialDate:
         return "date (YYYY, YYYY-MM, YYYY-MM-DD or a UTC time: the precision the source supports)"
+    if tp is DateRange:
+        return "date, or two joined by a slash (2024-01-05/2024-01-06), each at its precision"
     if typing.get_origin(tp) is tuple:
         return "JSON array of text"
     return {bool: "true or false", int: "integer", float: "number"}.get(tp, "text")
@@ -110,7 +125,7 @@ def cell(value: Any) -> Cell:
     """A model value as a cell: enums by value, dates in their written form, lists as JSON."""
     if isinstance(value, Enum):
         return cell(value.value)
-    if isinstance(value, PartialDate):
+    if isinstance(value, PartialDate | DateRange):
         return value.isoformat()
     if isinstance(value, tuple):
         return json.dumps([cell(v) for v in value], ensure_ascii=False)
@@ -122,7 +137,8 @@ def cell(value: Any) -> Cell:
 def _field_reader(outer: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
     def read(row: Any) -> Any:
         parent = outer(row)
-        return None if parent is None else getattr(parent, name)
+        # A field one member of a union has and the other not (what an observation observed).
+        return None if parent is None else getattr(parent, name, None)
 
     return read
 
@@ -135,7 +151,7 @@ def _scalar_columns(
     cls: type, read: Callable[[Any], Any] = _item, prefix: str = "", context: str = ""
 ) -> Iterator[Column]:
     """The columns of ``cls``'s fields; nested records flattened, their field name a prefix."""
-    for field in attrs.fields(cls):
+    for field in _fields_of(cls):
         if _list_of(field) is not None:
             continue  # a table of its own
         tp = _optional(field.type)
@@ -213,15 +229,16 @@ def _tables(
         ),
         rows=_ignoring_scores(rows),
     )
-    for field in attrs.fields(cls):
+    names = {field.name for field in _fields_of(cls)}
+    for field in _fields_of(cls):
         element = _list_of(field)
         if element is None:
             continue
-        child_keys = (*keys, key if "id" in attrs.fields_dict(cls) else f"{key}_position")
+        child_keys = (*keys, key if "id" in names else f"{key}_position")
 
         def child_rows(dataset: Dataset, field_name: str = field.name) -> Iterator[_Row]:
             for parent in rows(dataset):
-                for position, item in enumerate(getattr(parent.item, field_name), start=1):
+                for position, item in enumerate(getattr(parent.item, field_name, ()), start=1):
                     yield _Row(keys=(*parent.keys, _own_key(parent)), position=position, item=item)
 
         child_name = f"{name}_{field.name}"

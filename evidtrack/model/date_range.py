@@ -62,6 +62,14 @@ class DateRange:
         """The first instant after the range (exclusive end), in UTC."""
         return self.end.end()
 
+    def bounds(self) -> tuple[pendulum.DateTime, pendulum.DateTime]:
+        """The first instant either end covers and the first instant after both: a reversed
+        range (a rule's finding) still spans what its two ends cover."""
+        return (
+            min(self.start.start(), self.end.start()),
+            max(self.start.end(), self.end.end()),
+        )
+
     def is_reversed(self) -> bool:
         """True when the end surely comes before the start (a rule reports it)."""
         return self.end.surely_before(self.start)

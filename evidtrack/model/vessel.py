@@ -24,6 +24,14 @@ IMO_PATTERN: Final = r"^[0-9]{7}$"
 MMSI_PATTERN: Final = r"^[0-9]{9}$"
 
 
+def imo_check_digit(imo: str) -> int:
+    """The check digit of an IMO number's first six digits: weights 7 to 2, sum modulo 10."""
+    return (
+        sum(int(digit) * weight for digit, weight in zip(imo[:6], range(7, 1, -1), strict=True))
+        % 10
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Vessel:
     """A vessel, one id however its names and flags changed."""
@@ -75,3 +83,10 @@ class Vessel:
     notes: str | None = attrs.field(
         default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )
+
+    @property
+    def imo_valid(self) -> bool:
+        """Whether the IMO number can be a ship's: its last digit is its check digit, and it is
+        not all zeros (False when there is none)."""
+        imo = self.imo
+        return imo is not None and imo != "0000000" and int(imo[6]) == imo_check_digit(imo)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
+from evidtrack.model.vessel import imo_check_digit
 from evidtrack.rules.base import Rule, RuleContext
 
 
@@ -22,7 +23,8 @@ class ImoCheckDigit(Rule):
     message = "the IMO number's check digit is wrong: copy the number again from the source"
     rationale = (
         "An IMO ship identification number is six digits and a check digit: the first six"
-        " multiplied by 7, 6, 5, 4, 3 and 2, summed, modulo 10 (IMO resolution A.1078(28))."
+        " multiplied by 7, 6, 5, 4, 3 and 2, summed, modulo 10 (IMO resolution A.1078(28));"
+        " 0000000, whose check digit fits, is no ship's number."
         " A wrong check digit means a mistyped number, which would name another ship or none,"
         " and a vessel is identified across renamings and reflaggings by this number alone."
     )
@@ -41,17 +43,21 @@ vessels:
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         for vessel in context.dataset.vessels:
-            if vessel.imo is None:
+            if vessel.imo is None or vessel.imo_valid:
                 continue
-            expected = check_digit(vessel.imo)
-            if int(vessel.imo[6]) != expected:
-                yield self.finding(
-                    context,
-                    vessel,
-                    "imo",
-                    say=f"IMO {vessel.imo} of {vessel.id} ends in {vessel.imo[6]}, but its check"
-                    f" digit is {expected}: copy the number again from the source",
-                )
+            wrong = (
+                "is no ship's number"
+                if vessel.imo == "0000000"
+                else f"ends in {vessel.imo[6]}, but its check digit is"
+                f" {imo_check_digit(vessel.imo)}"
+            )
+            yield self.finding(
+                context,
+                vessel,
+                "imo",
+                say=f"IMO {vessel.imo} of {vessel.id} {wrong}: copy the number again from the"
+                " source",
+            )
 
 
 RULE = ImoCheckDigit()

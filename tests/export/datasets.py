@@ -14,13 +14,15 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from evidtrack.export._common import RECORD_KINDS, reference_kind
+from evidtrack.export._common import RECORD_KINDS
 from evidtrack.model import (
     Actor,
     ActorKind,
     Allegation,
     Dataset,
     Document,
+    Event,
+    EventKind,
     ItemCategory,
     PartialDate,
     Provision,
@@ -30,7 +32,9 @@ from evidtrack.model import (
     Source,
     SourceKind,
     TransferredItem,
+    Vessel,
 )
+from evidtrack.model._fields import referenced_kinds
 from tests.strategies import datasets
 
 #: One record of each kind that others refer to, so that any reference can be satisfied.
@@ -61,12 +65,14 @@ ANCHORS = Dataset(
             url="https://example.org/anchor",
         ),
     ),
+    vessels=(Vessel(id="anchor-vessel", name="Anchor", imo="9074729", flag="NOR"),),
+    events=(Event(id="anchor-event", kind=EventKind.OTHER, title="Anchor"),),
     allegations=(
         Allegation(
             id="anchor-allegation",
             title="Anchor",
-            supplier="anchor-actor",
-            recipient="anchor-actor",
+            suppliers=("anchor-actor",),
+            recipients=("anchor-actor",),
             items=(TransferredItem(category=ItemCategory.ARMS),),
             accused=("anchor-actor",),
         ),
@@ -100,13 +106,15 @@ def _fix(draw: st.DrawFn, value: Any, ids: dict[str, list[str]], provisions: lis
     changes: dict[str, Any] = {}
     for field in attrs.fields(type(value)):
         current = getattr(value, field.name)
-        kind = reference_kind(field)
-        if kind is None:
+        kinds = referenced_kinds(field.metadata)
+        targets = [target for kind in kinds for target in ids[kind.value]]
+        if not kinds:
             changes[field.name] = _fix(draw, current, ids, provisions)
         elif isinstance(current, str):
-            changes[field.name] = _pick(draw, ids[kind])
+            changes[field.name] = _pick(draw, targets)
         elif isinstance(current, tuple):
-            changes[field.name] = tuple(dict.fromkeys(_pick(draw, ids[kind]) for _ in current))
+            picked = (_pick(draw, targets) for _ in current) if targets else ()
+            changes[field.name] = tuple(dict.fromkeys(picked))
     if isinstance(value, Allegation) and not provisions:
         changes["provisions"] = ()
     return attrs.evolve(value, **changes)

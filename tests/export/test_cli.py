@@ -99,7 +99,7 @@ def test_allow_errors_exports_what_can_be_exported(
     allegation = data / "allegations" / "irn-rus-uavs-2022.yaml"
     text = allegation.read_text(encoding="utf-8")
     # An error the exports can carry: an evidence date in the future.
-    dated = text.replace('date: "2022-09"', 'date: "2099-09"', 1)
+    dated = text.replace('published: "2022-09"', 'published: "2099-09"', 1)
     assert dated != text
     allegation.write_text(dated, encoding="utf-8")
     out = tmp_path / "bundle.json"

@@ -78,18 +78,23 @@ def test_counts_per_schema_for_the_seeds(entities: list[dict[str, Any]], seeds: 
     for document in seeds.documents:
         expected[DOCUMENT_SCHEMATA[seeds.source_by_id[document.publisher].kind]] += 1
     expected["Document"] += len(seeds.resolutions)
-    expected["Event"] += len(seeds.allegations)
-    for kind in ("PublicBody", "Organization", "Person", "Article", "Document", "Event"):
+    expected["Event"] += len(seeds.allegations) + len(seeds.events)
+    expected["Vessel"] += len(seeds.vessels)
+    for kind in ("PublicBody", "Organization", "Person", "Article", "Document", "Event", "Vessel"):
         assert schemata[kind] == expected[kind], kind
+    assert schemata["Membership"] == sum(len(a.members) for a in seeds.actors)
     representations = sum(a.acts_for is not None for a in seeds.actors) + sum(
         s.speaks_for is not None for s in seeds.sources
     )
     assert schemata["Representation"] == representations
-    # One Documentation per quotation: evidence, responses, citations, provisions cited.
+    # One Documentation per report: an item or response once per document and allegation,
+    # each citation of a record, each provision cited.
     quotations = (
-        len(seeds.evidence)
-        + len(seeds.responses)
+        sum(len(i.allegations) * len(i.citations) for i in seeds.evidence)
+        + sum(len(r.allegations) * len(r.citations) for r in seeds.responses)
         + sum(len(a.citations) for a in seeds.actors)
+        + sum(len(v.citations) for v in seeds.vessels)
+        + sum(len(e.citations) for e in seeds.events)
         + sum(len(a.citations) + len(a.provisions) for a in seeds.allegations)
         + sum(
             len(r.citations) + sum(len(p.citations) for p in r.provisions)
@@ -102,14 +107,17 @@ def test_counts_per_schema_for_the_seeds(entities: list[dict[str, Any]], seeds: 
 def test_provenance_is_kept(entities: list[dict[str, Any]], seeds: Dataset) -> None:
     by_id = {e["id"]: e for e in entities}
     for item in seeds.evidence:
-        entity = by_id[entity_id("evidence", item.id)]
-        document = seeds.document_by_id[item.document]
+        entity = by_id[entity_id("evidence", item.id)]  # its first report
+        first = item.citations[0]
+        document = seeds.document_by_id[first.document]
         publisher = seeds.source_by_id[document.publisher]
+        published = seeds.published(item)
+        assert published is not None
         assert entity["properties"]["publisher"] == [publisher.name]
-        assert entity["properties"]["date"] == [item.date.isoformat()]
+        assert entity["properties"]["date"] == [published.isoformat()]
         assert entity["properties"]["recordId"] == [item.id]
-        assert entity["properties"]["document"] == [entity_id("document", item.document)]
-        assert entity["properties"]["description"] == [item.quote]
+        assert entity["properties"]["document"] == [entity_id("document", first.document)]
+        assert entity["properties"]["description"] == [first.quote]
 
 
 def test_states_carry_their_country(entities: list[dict[str, Any]], seeds: Dataset) -> None:

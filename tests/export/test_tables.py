@@ -50,12 +50,18 @@ def test_csv_module_reads_every_record(folder: Path, seeds: Dataset) -> None:
         rows = _read(folder / f"{field.name}.csv")
         assert [r["id"] for r in rows] == [r.id for r in getattr(seeds, field.name)]
     evidence = {r["id"]: r for r in _read(folder / "evidence.csv")}
+    citations = _read(folder / "evidence_citations.csv")
+    speakers = _read(folder / "evidence_speakers.csv")
     for item in seeds.evidence:
         row = evidence[item.id]
-        assert row["quote"] == item.quote  # curly quotes, no-break spaces and all
-        assert row["date"] == item.date.isoformat()  # "2024-01" stays a month
-        assert row["credibility"] == str(item.credibility)
-        assert row["speaker"] == (item.speaker or "")
+        assert row["published"] == (item.published.isoformat() if item.published else "")
+        assert row["credibility"] == str(item.credibility.value)
+        assert row["directness"] == str(item.directness)
+        # Each report in a table of its own: curly quotes, no-break spaces and all.
+        assert [r["quote"] for r in citations if r["evidence"] == item.id] == [
+            c.quote or "" for c in item.citations
+        ]
+        assert [r["speakers"] for r in speakers if r["evidence"] == item.id] == list(item.speakers)
     items = _read(folder / "allegations_items.csv")
     assert len(items) == sum(len(a.items) for a in seeds.allegations)
     accusers = _read(folder / "allegations_accusers.csv")
@@ -92,7 +98,8 @@ def test_duckdb_reads_the_tables_and_joins_evidence_to_allegations(
     joined = db.execute(
         "SELECT a.id, count(e.id), sum(CASE WHEN e.stance = 'supports' THEN 1 ELSE 0 END),"
         " any_value(s.likelihood)"
-        " FROM allegations a JOIN evidence e ON e.allegation = a.id"
+        " FROM allegations a JOIN evidence_allegations b ON b.allegations = a.id"
+        " JOIN evidence e ON e.id = b.evidence"
         " JOIN scores s ON s.allegation = a.id GROUP BY a.id ORDER BY a.id"
     ).fetchall()
     expected = sorted(
