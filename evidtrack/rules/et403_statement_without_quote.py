@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from evidtrack.findings import Finding
 from evidtrack.model import OfficialResponse, Statement
 from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.wording import a
 
 
 class StatementWithoutQuote(Rule):
@@ -66,8 +67,10 @@ evidence:
                         record,
                         "citations",
                         index,
-                        say=f"{record.id} is a {record.kind.value.replace('_', ' ')}: its"
-                        f" citation of {citation.document} needs the words, quoted verbatim",
+                        "quote",
+                        say=f"{record.id} is {a(record.kind.value.replace('_', ' '))}: its citation"
+                        f" of {citation.document} needs quote: with the words as that document"
+                        " gives them",
                     )
 
 
