@@ -21,6 +21,8 @@ _NOUNS: Final = {
     "actors": ("actor", "actors"),
     "sources": ("source", "sources"),
     "documents": ("document", "documents"),
+    "vessels": ("vessel", "vessels"),
+    "events": ("event", "events"),
     "allegations": ("allegation", "allegations"),
     "evidence": ("evidence item", "evidence items"),
     "responses": ("response", "responses"),
