@@ -21,13 +21,15 @@ def _page(site: BuildResult, name: str) -> str:
 
 
 def test_cross_field_constraints_are_on_the_reference_page(seeds_site: BuildResult) -> None:
-    (url_or_file,) = cross_field_constraints(Document)
-    assert url_or_file.fields == ("url", "file")
+    url_or_file, named = cross_field_constraints(Document)
+    assert url_or_file.fields == ("url", "file", "bibliographic")
+    assert named.fields == ("title", "bibliographic")
     text = _page(seeds_site, "reference/document.html")
     assert "Constraints across fields" in text
     # Read from the validator's own words: the page and the loader say the same thing.
-    assert text.count(squash(url_or_file.says)) == 3  # the section and both fields' rows
-    for name in url_or_file.fields:
+    assert text.count(squash(url_or_file.says)) == 4  # the section and the three fields' rows
+    assert text.count(squash(named.says)) == 3
+    for name in {*url_or_file.fields, *named.fields}:
         assert attrs.fields_dict(Document)[name].default is None  # optional on their own
 
 
@@ -45,8 +47,8 @@ def test_the_period_page_shows_code_not_backticks_and_a_real_example(
 
 
 def test_examples_are_written_as_a_user_types_them(seeds_site: BuildResult) -> None:
-    text = _page(seeds_site, "reference/evidenceitem.html")
-    assert """date_basis: "'on Tuesday' before the dateline 'Feb. 7'\"""" in text
+    text = _page(seeds_site, "reference/statement.html")
+    assert """published_basis: "'on Tuesday' before the dateline 'Feb. 7'\"""" in text
     assert "'''" not in text
 
 

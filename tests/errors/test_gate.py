@@ -25,15 +25,17 @@ COMMANDS: dict[str, Callable[[str, Path], list[str]]] = {
     "export": lambda path, out: ["export", path, "--format", "csv", "--out", str(out / "site")],
 }
 
-#: A dangling source id and a date in 2042: what the issue saw score and docs build publish.
+#: A dangling source id and a date in 2042 (after the as-of date, ET201, and after the document
+#: that reports it, ET207): what the issue saw score and docs build publish.
 BROKEN = """\
 evidence:
   - id: ev-future
-    allegation: prk-rus-missiles
+    allegations: [prk-rus-missiles]
     claim: Russia launched DPRK-supplied missiles at Ukraine at least nine times
-    document: doc-upi
-    quote: on at least nine occasions
-    date: 2042-02-06
+    citations:
+      - document: doc-upi
+        quote: on at least nine occasions
+    published: 2042-02-06
     source: nobody
     party: USA
     kind: official_statement
@@ -75,8 +77,8 @@ def test_errors_stop_every_command_with_exit_1_and_validates_findings(
     # The same lines validate prints; the other commands print them to stderr, so that their
     # own output (scores, JSON) is never mixed with them.
     shown = printed.out if command == "validate" else printed.err
-    assert f"{broken}:7:11: [error] ET201 2042-02-06 is after the as-of date" in shown
-    assert f"{broken}:8:13: [error] ET102 unknown source id 'nobody'" in shown
+    assert f"{broken}:8:16: [error] ET201 2042-02-06 is after the as-of date" in shown
+    assert f"{broken}:9:13: [error] ET102 unknown source id 'nobody'" in shown
     if command != "validate":
         assert printed.out == ""  # nothing published
         assert "or pass --allow-errors" in printed.err
@@ -91,7 +93,7 @@ def test_allow_errors_goes_on_and_still_exits_1(
     printed = capsys.readouterr()
     assert status == 1
     assert "ET201" in printed.err
-    assert "despite 2 errors (--allow-errors)" in printed.err
+    assert "despite 3 errors (--allow-errors)" in printed.err
     assert printed.out  # the command did its work
 
 
@@ -123,7 +125,7 @@ def test_a_broken_configuration_is_exit_2_with_its_location(
 def test_the_configuration_applies_to_every_command(
     command: str, clean: Path, broken: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "evidtrack.toml").write_text('ignore = ["ET102", "ET201"]\n')
+    (tmp_path / "evidtrack.toml").write_text('ignore = ["ET102", "ET201", "ET207"]\n')
     assert main(COMMANDS[command](str(clean.parent), tmp_path)) == 0, capsys.readouterr()
 
 

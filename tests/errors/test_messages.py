@@ -43,8 +43,8 @@ def test_nested_records_list_their_allowed_keys() -> None:
         allegations:
           - id: a
             title: t
-            supplier: PRK
-            recipient: RUS
+            suppliers: [PRK]
+            recipients: [RUS]
             items:
               - category: arms
                 colour: grey
@@ -157,13 +157,14 @@ def test_quoted_true_where_a_boolean_belongs() -> None:
         """\
         responses:
           - id: r
-            allegation: a
+            allegations: [a]
             actor: RUS
             source: s
             kind: veto
-            date: 2024-03
-            document: d
-            quote: q
+            published: 2024-03
+            citations:
+              - document: d
+                quote: q
             vote: {adopted: 'false'}
         """
     )
@@ -334,7 +335,9 @@ def test_the_article_agrees_with_the_word(word: str) -> None:
 def test_unknown_allegation_says_an_allegation(tmp_path: Path) -> None:
     base = (ROOT / "tests" / "rules" / "fixtures" / "base.yaml").read_text()
     path = tmp_path / "base.yaml"
-    path.write_text(base.replace("allegation: prk-rus-missiles", "allegation: zz-unknown-zz", 1))
+    path.write_text(
+        base.replace("allegations: [prk-rus-missiles]", "allegations: [zz-unknown-zz]", 1)
+    )
     messages = [f.message for f in validate(path, as_of="2025").findings if f.code == "ET102"]
     assert messages == ["unknown allegation id 'zz-unknown-zz': add an allegation with this id"]
 

@@ -43,13 +43,14 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
         True,
     ),
     (
-        "`category: coal`",
+        "`category: iron_ore`",
         "evidence/prk-rus.yaml:18:19",
         "ET013",
-        "allegations[1].items[0].category: 'coal' is not allowed; use one of ballistic_missiles,"
-        " missile_launchers, artillery_shells, rockets, unmanned_aerial_vehicles, ammunition,"
-        " arms, military_equipment, technology, other; if none fits, write other and say what in"
-        " the description",
+        "allegations[1].items[0].category: 'iron_ore' is not allowed; use one of"
+        " ballistic_missiles, missile_launchers, artillery_shells, rockets,"
+        " unmanned_aerial_vehicles, ammunition, arms, military_equipment, technology, components,"
+        " production_materials, dual_use_goods, personnel, crude_oil, refined_petroleum, coal,"
+        " other; if none fits, write other and say what in the description",
         True,
     ),
     (
@@ -62,7 +63,7 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
     ),
     (
         "evidence citing a document the loader rejected",
-        "evidence/prk-rus.yaml:27:15",
+        "evidence/prk-rus.yaml:28:19",
         "ET102",
         "document 'doc-upi' was rejected at evidence/registry.yaml:38:5: fix that finding, and"
         " this reference works again",
@@ -70,7 +71,7 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
     ),
     (
         "a date in 2042",
-        "evidence/prk-rus.yaml:29:11",
+        "evidence/prk-rus.yaml:30:16",
         "ET201",
         "2042-02-06 is after the as-of date 2025-01-01: correct the date, or pass --as-of if you"
         " validate as of a later day",
@@ -78,36 +79,45 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
     ),
     (
         "a dangling source id",
-        "evidence/prk-rus.yaml:30:13",
+        "evidence/prk-rus.yaml:31:13",
         "ET102",
         "unknown source id 'us-gov': add a source with this id",
         True,
     ),
     (
-        "`quote:` left empty",
-        "evidence/prk-rus.yaml:40:11",
-        "ET012",
-        "evidence[1].quote is empty: write the text after 'quote:'",
+        "(the same document, cited by the statement whose quote is left empty)",
+        "evidence/prk-rus.yaml:41:19",
+        "ET102",
+        "document 'doc-upi' was rejected at evidence/registry.yaml:38:5: fix that finding, and"
+        " this reference works again",
+        True,
+    ),
+    (
+        "`quote:` left empty in a statement's citation",
+        "evidence/prk-rus.yaml:42:15",
+        "ET403",
+        "ev-empty-quote is an official statement: its citation of doc-upi needs quote: with the"
+        " words as that document gives them",
         True,
     ),
     (
         "`credibility: '2'` in quotes",
-        "evidence/prk-rus.yaml:58:18",
+        "evidence/prk-rus.yaml:61:18",
         "ET012",
         "evidence[2].credibility: expected an integer, got text '2'; write it without quotes: 2",
         True,
     ),
     (
         "evidence on an allegation the loader rejected",
-        "evidence/prk-rus.yaml:61:17",
+        "evidence/prk-rus.yaml:64:19",
         "ET102",
-        "allegation 'prk-coal-2023' was rejected at evidence/prk-rus.yaml:18:19: fix that"
+        "allegation 'prk-iron-2023' was rejected at evidence/prk-rus.yaml:18:19: fix that"
         " finding, and this reference works again",
         True,
     ),
     (
         "(the same document, second citation)",
-        "evidence/prk-rus.yaml:63:15",
+        "evidence/prk-rus.yaml:67:19",
         "ET102",
         "document 'doc-upi' was rejected at evidence/registry.yaml:38:5: fix that finding, and"
         " this reference works again",
@@ -117,8 +127,8 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
         "`note:` in a provision (a record nested in a list)",
         "evidence/registry.yaml:8:9",
         "ET010",
-        "unknown key 'note' in resolutions[0].provisions[0] (allowed: citations, id, in_force,"
-        " paragraph, prohibits)",
+        "unknown key 'note' in resolutions[0].provisions[0]; did you mean 'notes'? (allowed:"
+        " citations, id, in_force, notes, paragraph, prohibits)",
         True,
     ),
     (
@@ -138,11 +148,12 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
         True,
     ),
     (
-        "a document with neither url nor file",
+        "a document with neither url, file nor bibliographic citation",
         "evidence/registry.yaml:38:5",
         "ET015",
-        "documents[0].file: a document needs a url or a file: add url: (where it was published)"
-        " or file: (the name of its text in the archive folder)",
+        "documents[0].bibliographic: a document needs a url, a file or a bibliographic citation:"
+        " add url: (where it was published), file: (the name of its text in the archive folder)"
+        " or bibliographic: (how it is cited, when you have neither)",
         True,
     ),
     (
@@ -252,7 +263,7 @@ def test_text_output_prints_each_line_with_its_severity(
     *lines, summary = capsys.readouterr().out.splitlines()
     assert lines == [f"{where}: [error] {code} {message}" for _, where, code, message, _ in TABLE]
     assert summary == (
-        "Found 24 errors and 0 warnings in 10 files (7 records, 27 rules, as of 2025-01-01)."
+        "Found 25 errors and 0 warnings in 10 files (8 records, 41 rules, as of 2025-01-01)."
     )
 
 
