@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
 from collections.abc import Iterable, Iterator
 
 from evidtrack.findings import Finding
@@ -76,25 +78,39 @@ evidence:
 
 
 class Suggester:
-    """Known ids within two edits of a typo (case aside), found in time linear in its length.
+    """Known ids within two edits of a typo (case aside), or that a shortened id begins.
 
     A pairwise comparison with every known id (difflib) takes minutes on a corpus of thousands
     of records with thousands of broken links; this indexes each id under its one-character
     deletions instead (the "symmetric delete" method), so a lookup costs a few dict probes.
+    Newcomers also shorten ids (`us-gov` for `us-government`), which is many edits away: a
+    sorted list of the ids finds those that begin with the target by bisection.
     """
 
     def __init__(self, known: Iterable[str]) -> None:
         self._by_key: dict[str, list[str]] = {}
+        self._sorted: list[tuple[str, str]] = []
         for known_id in known:
-            for key in _deletions(known_id.lower()):
+            lowered = known_id.lower()
+            self._sorted.append((lowered, known_id))
+            for key in _deletions(lowered):
                 self._by_key.setdefault(key, []).append(known_id)
+        self._sorted.sort()
 
     def suggest(self, target: str) -> str | None:
-        """The closest known id, or None when none is within two edits."""
+        """The closest known id within two edits, else the one id that begins with the target."""
         found = {c for key in _deletions(target.lower()) for c in self._by_key.get(key, ())}
-        if not found:
-            return None
-        return max(sorted(found), key=lambda c: difflib.SequenceMatcher(None, target, c).ratio())
+        if found:
+            ratio = difflib.SequenceMatcher
+            return max(sorted(found), key=lambda c: ratio(None, target, c).ratio())
+        return self._lengthened(target.lower())
+
+    def _lengthened(self, start: str) -> str | None:
+        """The known id that begins with `start`, when exactly one does: two would be a guess."""
+        first = bisect.bisect_left(self._sorted, (start, ""))
+        after = itertools.islice(self._sorted, first, None)
+        begun = [known for _, known in itertools.takewhile(lambda p: p[0].startswith(start), after)]
+        return begun[0] if len(begun) == 1 else None
 
 
 def _deletions(text: str) -> set[str]:

@@ -81,7 +81,7 @@ TABLE: tuple[tuple[str, str, str, str, bool], ...] = (
         "a dangling source id",
         "evidence/prk-rus.yaml:31:13",
         "ET102",
-        "unknown source id 'us-gov': add a source with this id",
+        "unknown source id 'us-gov': did you mean 'us-government'?",
         True,
     ),
     (
