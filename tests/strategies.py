@@ -185,15 +185,20 @@ provisions = st.builds(
 def resolutions(draw: st.DrawFn) -> Resolution:
     body = draw(st.sampled_from(MeasureBody))
     number, year = draw(st.integers(0, 9999)), draw(optional(st.integers(1000, 9999)))
-    symbol = f"S/RES/{number}" + (f" ({year})" if year is not None else "")
+    symbol: str | None = f"S/RES/{number}" + (f" ({year})" if year is not None else "")
+    if body is not MeasureBody.UN_SECURITY_COUNCIL:
+        symbol = draw(words)
+    regime = draw(optional(words))
+    if regime is not None and draw(st.booleans()):
+        symbol = None  # a regime the sources name without the resolutions' numbers
     return Resolution(
         id=draw(ids),
         body=body,
-        symbol=symbol if body is MeasureBody.UN_SECURITY_COUNCIL else draw(words),
+        symbol=symbol,
         adopted=draw(optional(partial_dates())),
         vote=draw(optional(votes)),
         meeting=draw(optional(st.integers(1, 99999).map(lambda n: f"S/PV.{n}"))),
-        regime=draw(optional(words)),
+        regime=regime,
         committee=draw(optional(ids)),
         provisions=draw(_few(provisions)),
         citations=draw(_few(citations)),

@@ -577,6 +577,43 @@ sources:
         finding=("ET303", 9, 13),
         shows=("A wire that relays statements, 2024-02-07",),
     ),
+    Capability(
+        name="14 a sanctions regime known without its resolutions' numbers",
+        good="""\
+resolutions:
+  - id: unsc-dprk-sanctions
+    regime: DPRK
+    notes: The report says "several council resolutions" and numbers none.
+    provisions:
+      - id: arms-export
+        prohibits: export of arms by the DPRK
+allegations:
+  - id: al-regime
+    title: The DPRK transferred arms to Russia
+    suppliers: [PRK]
+    recipients: [RUS]
+    items:
+      - category: arms
+    provisions:
+      - {resolution: unsc-dprk-sanctions, provision: arms-export}
+    accused: [PRK, RUS]
+evidence:
+"""
+        + STATEMENT.replace("allegations: [al-1]", "allegations: [al-regime]"),
+        bad="""\
+resolutions:
+  - id: unsc-dprk-sanctions
+    provisions:
+      - id: arms-export
+        prohibits: export of arms by the DPRK
+""",
+        finding=("ET015", 2, 5),
+        shows=(
+            "DPRK sanctions regime (no resolution symbol on record) arms-export: prohibits export"
+            " of arms by the DPRK",
+        ),
+        dossier_of="al-regime",
+    ),
 )
 
 
@@ -653,4 +690,4 @@ def test_the_dossier_shows_it(capability: Capability, tmp_path: Path) -> None:
 
 
 def test_every_capability_of_the_list_is_here() -> None:
-    assert [c.name.split(" ", 1)[0] for c in CAPABILITIES] == [str(n) for n in range(1, 14)]
+    assert [c.name.split(" ", 1)[0] for c in CAPABILITIES] == [str(n) for n in range(1, 15)]

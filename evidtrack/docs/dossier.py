@@ -478,7 +478,7 @@ def _provisions(allegation: Allegation, dataset: Dataset) -> tuple[ProvisionView
         provision = None if resolution is None else resolution.provision(ref.provision)
         views.append(
             ProvisionView(
-                symbol=ref.resolution if resolution is None else resolution.symbol,
+                symbol=ref.resolution if resolution is None else resolution.name,
                 # The paragraph as numbered, else the provision's id (often the Council's notation).
                 paragraph=ref.provision
                 if provision is None

@@ -226,7 +226,7 @@ class _Entities:
         self.new(
             "Document",
             entity_id("resolution", record.id),
-            title=record.symbol,
+            title=record.name,
             publishedAt=_date(record.adopted),
             program=record.regime,
             summary=provisions,
@@ -384,7 +384,7 @@ class _Entities:
         if resolution is None or provision is None:  # past --allow-errors
             return f"{resolution_id} ({provision_id})"
         paragraph = f" {provision.paragraph}" if provision.paragraph else ""
-        return f"{resolution.symbol}{paragraph} ({provision.id}): prohibits {provision.prohibits}"
+        return f"{resolution.name}{paragraph} ({provision.id}): prohibits {provision.prohibits}"
 
     def evidence(self, record: EvidenceItem) -> None:
         source = self._source_text(record.source)

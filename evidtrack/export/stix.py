@@ -323,7 +323,7 @@ class _Builder:
 
     def resolution(self, record: Resolution) -> None:
         obj = self.base(RESOLUTION_TYPE, "resolution", record)
-        obj["name"] = record.symbol
+        obj["name"] = record.name
         if record.notes:
             obj["description"] = record.notes
         obj["external_references"] = self.references(record)

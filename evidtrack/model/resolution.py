@@ -8,7 +8,7 @@ from typing import Final
 import attrs
 
 from evidtrack.model._fields import doc
-from evidtrack.model._validators import IS_ID, NOT_BLANK, Matches, When, checks
+from evidtrack.model._validators import IS_ID, NOT_BLANK, AnyOf, Matches, When, checks
 from evidtrack.model.citation import Citation
 from evidtrack.model.partial_date import PartialDate
 from evidtrack.model.period import Period
@@ -106,7 +106,8 @@ class Resolution:
             example="un_security_council",
         ),
     )
-    symbol: str = attrs.field(
+    symbol: str | None = attrs.field(
+        default=None,
         validator=checks(
             NOT_BLANK,
             When(
@@ -119,7 +120,8 @@ class Resolution:
         ),
         metadata=doc(
             "The UN document symbol, with the year where the sources give it; for another"
-            " measure, its official reference.",
+            " measure, its official reference. Left out when the sources name the sanctions"
+            ' regime but not the resolutions that make it ("several council resolutions").',
             example="S/RES/1718 (2006)",
         ),
     )
@@ -138,7 +140,20 @@ class Resolution:
     )
     regime: str | None = attrs.field(
         default=None,
-        validator=NOT_BLANK,
+        # Checked here, after symbol: a measure is named by its symbol, or by its regime when
+        # the sources give no number (a record must not invent one).
+        validator=checks(
+            NOT_BLANK,
+            AnyOf(
+                ("symbol", "regime"),
+                says="A measure needs a symbol or a regime: the resolution's number as the UN"
+                " writes it, or, when the sources give no number, the sanctions regime it"
+                " belongs to.",
+                message="a measure needs a symbol or a regime: add symbol: (such as"
+                " 'S/RES/1718 (2006)') or, when the sources give no number, regime: (the"
+                " sanctions regime, such as 'DPRK')",
+            ),
+        ),
         metadata=doc("The sanctions regime.", example="DPRK"),
     )
     committee: str | None = attrs.field(
@@ -159,6 +174,13 @@ class Resolution:
     notes: str | None = attrs.field(
         default=None, validator=NOT_BLANK, metadata=doc("Analyst's notes.")
     )
+
+    @property
+    def name(self) -> str:
+        """What the measure is called: its symbol, else its regime's sanctions."""
+        if self.symbol is not None:
+            return self.symbol
+        return f"{self.regime} sanctions regime (no resolution symbol on record)"
 
     def provision(self, provision_id: str) -> Provision | None:
         """The provision with that id, or None."""
