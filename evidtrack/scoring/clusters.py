@@ -28,7 +28,7 @@ from enum import StrEnum
 import attrs
 
 from evidtrack.model import Role
-from evidtrack.scoring.inputs import Recorded, ScoredItem
+from evidtrack.scoring.inputs import Recorded, ScoredItem, directness
 from evidtrack.scoring.profile import ClusterKind, Profile
 
 
@@ -42,7 +42,7 @@ def item_weight(item: ScoredItem, profile: Profile) -> float:
         * profile.reliability_weight[item.reliability]
         * profile.credibility_factor(item.credibility, item.confirmed_outside)
         * profile.role_factor(item.role, sign)
-        * item.directness
+        * directness(item, profile)
     )
     return sign * magnitude
 

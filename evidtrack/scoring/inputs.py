@@ -16,10 +16,14 @@ recorded and assessed):
 | counter-accusation | recorded, neutral: guilty and innocent parties both make them (Heuer) |
 | condemnation | recorded, neutral: it restates an accusation; its facts are evidence items |
 
-A response's reliability is its source's grade. It may record a credibility and a directness
-of its own, as evidence does; the score does not read them yet: every response gets the
-profile's ``response_credibility`` (6, truth cannot be judged, by default) and the directness
-of its kind above. A response that repeats another (``derived_from``) is a relay, as an item is.
+A response's reliability is its source's grade; its credibility and directness are read by one
+function, ``response_grade``: it may record a credibility and a directness of its own, as
+evidence does; the score does not read them yet: every response gets the profile's
+``response_credibility`` (6, truth cannot be judged, by default) and the directness of its kind
+above. A response that repeats another (``derived_from``) is a relay, as an item is.
+
+Directness is read by one function too, ``directness``: how much of the allegation an item bears
+on, from 0 to 1.
 
 Every input is dated by when it became public (``Dataset.published``: its own date, else its
 first cited document's); a source without a grade (a publisher that only relays) counts as F.
@@ -162,13 +166,48 @@ def reliability_of(source: Source | None) -> Reliability:
     return source.reliability
 
 
+def directness(item: ScoredItem, profile: Profile) -> float:
+    """How much of the allegation ``item`` bears on, from 0 to 1: the one place it is read."""
+    del profile  # directness is the item's own share of the allegation
+    return item.directness
+
+
+@attrs.frozen(kw_only=True)
+class Grade:
+    """The grades an input carries: Admiralty credibility, and how much it bears on."""
+
+    credibility: int
+    #: Whether a credibility of 1 says where outside the corpus it is confirmed.
+    confirmed_outside: bool
+    #: A share of the allegation, in [0, 1].
+    directness: float
+
+
+def response_grade(response: OfficialResponse, how: Treatment, profile: Profile) -> Grade:
+    """A response's grades: the one place they are read.
+
+    The profile's ``response_credibility``, never confirmed outside the corpus; and the
+    directness of its treatment.
+    """
+    del response  # graded by its treatment alone
+    return Grade(
+        credibility=profile.response_credibility,
+        confirmed_outside=False,
+        directness=how.directness,
+    )
+
+
 def from_evidence(
     item: EvidenceItem, allegation: Allegation, dataset: Dataset, date: PartialDate
 ) -> ScoredItem:
     """An evidence item published on ``date``, as the score reads it."""
     read_as = Treatment(kind=item.kind, stance=item.stance, directness=item.directness, reason="")
-    confirmed_outside = item.credibility_note is not None
-    return _scored(item, read_as, item.credibility, confirmed_outside, allegation, dataset, date)
+    grade = Grade(
+        credibility=item.credibility,
+        confirmed_outside=item.credibility_note is not None,
+        directness=item.directness,
+    )
+    return _scored(item, read_as, grade, allegation, dataset, date)
 
 
 def from_response(
@@ -182,15 +221,14 @@ def from_response(
     how = treatment(response)
     if how.kind is None:
         return None
-    credibility = profile.response_credibility
-    return _scored(response, how, credibility, False, allegation, dataset, date)
+    grade = response_grade(response, how, profile)
+    return _scored(response, how, grade, allegation, dataset, date)
 
 
 def _scored(
     record: EvidenceItem | OfficialResponse,
     read_as: Treatment,
-    credibility: int,
-    confirmed_outside: bool,
+    grade: Grade,
     allegation: Allegation,
     dataset: Dataset,
     date: PartialDate,
@@ -217,9 +255,9 @@ def _scored(
         party=party,
         role=role,
         reliability=reliability_of(source),
-        credibility=credibility,
-        confirmed_outside=confirmed_outside,
-        directness=read_as.directness,
+        credibility=grade.credibility,
+        confirmed_outside=grade.confirmed_outside,
+        directness=grade.directness,
         date=date,
         derived_from=record.derived_from,
         origin=origin,
