@@ -324,9 +324,7 @@ class Profile:
 
     def credibility_factor(self, credibility: int, confirmed_outside: bool) -> float:
         """c(credibility); a 1 that does not say where it is confirmed counts as a 2."""
-        if credibility == 1 and not confirmed_outside:
-            credibility = 2
-        return self.credibility_weight[Credibility(credibility)]
+        return self.credibility_weight[effective_credibility(credibility, confirmed_outside)]
 
     def role_factor(self, role: Role, sign: int) -> float:
         if sign > 0:
@@ -355,6 +353,15 @@ class Profile:
     @property
     def label(self) -> str:
         return f"{self.name} {self.version}"
+
+
+def effective_credibility(credibility: int, confirmed_outside: bool) -> Credibility:
+    """The credibility an item counts with: a 1 that does not say where outside the corpus it
+    is confirmed counts as a 2 (a grade given for other items of the corpus would count their
+    corroboration twice)."""
+    if credibility == 1 and not confirmed_outside:
+        return Credibility(2)
+    return Credibility(credibility)
 
 
 def parameters(cls: type = Profile) -> Iterator[tuple[attrs.Attribute[Any], Parameter]]:

@@ -14,14 +14,23 @@ from typing import Final
 import attrs
 import pendulum
 
-from evidtrack.model import Allegation, Dataset, EvidenceKind, PartialDate, Stance
-from evidtrack.scoring.inputs import Recorded, ScoredItem, from_evidence, from_response, treatment
-from evidtrack.scoring.profile import Profile
+from evidtrack.model import Allegation, Dataset, EvidenceKind, PartialDate, Reliability, Stance
+from evidtrack.scoring.inputs import (
+    Recorded,
+    ScoredItem,
+    directness,
+    from_evidence,
+    from_response,
+    treatment,
+)
+from evidtrack.scoring.profile import Profile, effective_credibility
 
 #: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
 Day = PartialDate | datetime.date
 #: Why an item without a publication date does not count at any date.
 UNDATED: Final = "no publication date: give published, or a date to a cited document"
+#: Admiralty reliability from best to worst; F (cannot be judged) is no grade at all: last.
+_RELIABILITY_ORDER: Final = tuple(Reliability)
 
 
 @attrs.frozen(kw_only=True)
@@ -110,7 +119,7 @@ def select(
             candidates.append(scored)
     kept = _without_duplicates(candidates, excluded)
     kept = _without_relays(kept, excluded)
-    kept = _without_superseded(kept, excluded)
+    kept = _without_superseded(kept, excluded, profile)
     return Selection(
         counted=tuple(sorted(kept, key=_order)),
         excluded=tuple(sorted(excluded, key=lambda e: (e.recorded_as, e.id, e.reason))),
@@ -172,36 +181,64 @@ def _without_relays(items: Iterable[ScoredItem], excluded: list[Excluded]) -> li
     return kept
 
 
-def _without_superseded(items: list[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
-    """Drop a "no indication yet" once its party later publishes support at least as direct."""
+def _without_superseded(
+    items: list[ScoredItem], excluded: list[Excluded], profile: Profile
+) -> list[ScoredItem]:
+    """Drop a "no indication yet" once its party later publishes support at least as strong."""
     kept: list[ScoredItem] = []
     for item in items:
-        later = _superseding(item, items)
-        if later is None:
+        later = superseding(item, items, profile)
+        if not later:
             kept.append(item)
-        else:
-            excluded.append(
-                Excluded(
-                    id=item.id,
-                    recorded_as=item.recorded_as,
-                    reason=f"'no indication yet' superseded by {later.id} (same party, later,"
-                    " at least as direct)",
-                )
+            continue
+        excluded.append(
+            Excluded(
+                id=item.id,
+                recorded_as=item.recorded_as,
+                reason=f"'no indication yet' superseded by {', '.join(later)} (same party,"
+                " published after it, at least as direct and as credible, from a source at least"
+                " as reliable)",
             )
+        )
     return kept
 
 
-def _superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> ScoredItem | None:
-    # Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
-    # when support arrives could lower the score (the score must stay monotone).
+def superseding(
+    item: ScoredItem, items: Iterable[ScoredItem], profile: Profile
+) -> tuple[str, ...]:
+    """The ids of the items that supersede ``item``, a "no indication yet"; none if it stands.
+
+    Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
+    when support arrives could lower the score (the score must stay monotone). The support must
+    come from the same party and be published strictly after the caveat (its earliest possible
+    date after the caveat's latest), and be at least as direct, as credible and as reliable:
+    a weaker or same-day claim does not answer the caveat.
+    """
     if item.kind is not EvidenceKind.NO_INDICATION or item.stance is Stance.SUPPORTS:
-        return None
-    for other in sorted(items, key=_order):
-        if (
-            other.stance is Stance.SUPPORTS
+        return ()
+    return tuple(
+        sorted(
+            other.id
+            for other in items
+            if other.stance is Stance.SUPPORTS
             and other.party == item.party
-            and other.directness >= item.directness
-            and other.date.start() >= item.date.start()
-        ):
-            return other
-    return None
+            and other.date.start() >= item.date.end()
+            and at_least_as_strong(other, item, profile)
+        )
+    )
+
+
+def at_least_as_strong(other: ScoredItem, item: ScoredItem, profile: Profile) -> bool:
+    """Whether ``other`` is at least as direct, as credible and as reliable as ``item``.
+
+    Credibility and reliability are compared on the Admiralty scales (1 best, 6 "cannot be
+    judged" last; A best, F "cannot be judged" last), a 1 not confirmed outside the corpus
+    counting as a 2; directness by its factor.
+    """
+    credibility = effective_credibility(other.credibility, other.confirmed_outside)
+    return (
+        directness(other, profile) >= directness(item, profile)
+        and credibility <= effective_credibility(item.credibility, item.confirmed_outside)
+        and _RELIABILITY_ORDER.index(other.reliability)
+        <= _RELIABILITY_ORDER.index(item.reliability)
+    )
