@@ -104,11 +104,14 @@ def member_links(members: Iterable[MemberView]) -> escape.Escaped:
     """A row's items, each id a link to its card further down the dossier, with how it weighs."""
     return escape.Escaped(
         "; ".join(
-            f'<a href="#item-{escape.html(m.member.item.id)}">{escape.md(m.member.item.id)}</a>'
-            f" ({escape.md(_weighs(m))})"
+            " = ".join(_link(i) for i in m.member.item.ids) + f" ({escape.md(_weighs(m))})"
             for m in members
         )
     )
+
+
+def _link(item_id: str) -> str:
+    return f'<a href="#item-{escape.html(item_id)}">{escape.md(item_id)}</a>'
 
 
 def _weighs(shown: MemberView) -> str:

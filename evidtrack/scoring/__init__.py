@@ -20,7 +20,7 @@ Other packages import what they need from here, never from the modules.
 from evidtrack.scoring.assessment import Assessment, score
 from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Group, Member
 from evidtrack.scoring.combine import Limit, Row
-from evidtrack.scoring.confidence import Confidence
+from evidtrack.scoring.confidence import Confidence, Contribution
 from evidtrack.scoring.inputs import Recorded, ScoredItem
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import (
@@ -48,6 +48,7 @@ __all__ = [
     "ClusterKind",
     "ClusterRule",
     "Confidence",
+    "Contribution",
     "Excluded",
     "Group",
     "Likelihood",

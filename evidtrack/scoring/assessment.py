@@ -8,7 +8,7 @@ import attrs
 from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset
 from evidtrack.scoring.combine import Row, sigmoid, weigh
-from evidtrack.scoring.confidence import Confidence, judge
+from evidtrack.scoring.confidence import Confidence, Contribution, judge
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import STANDARD, Profile
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord, as_of_text, select
@@ -33,6 +33,8 @@ class Assessment:
     confidence: Confidence
     confidence_reasons: tuple[str, ...]
     two_independent_sources: bool
+    #: The parties that are sources of a supporting cluster, by cluster (what confidence reads).
+    sources: tuple[Contribution, ...]
     #: The confidence level on STIX's None/Low/Med/High scale (15, 50 or 85).
     stix_confidence: int
     rows: tuple[Row, ...]
@@ -41,6 +43,7 @@ class Assessment:
 
     @property
     def counted(self) -> int:
+        """How many pieces of evidence count (one recorded under two ids counts once)."""
         return sum(len(row.members) for row in self.rows)
 
 
@@ -86,6 +89,7 @@ def score(
         confidence=judgement.confidence,
         confidence_reasons=judgement.reasons,
         two_independent_sources=judgement.two_independent_sources,
+        sources=judgement.sources,
         stix_confidence=judgement.confidence.stix_value,
         rows=combination.rows,
         excluded=selection.excluded,

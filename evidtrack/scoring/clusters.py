@@ -116,8 +116,12 @@ def place(item: ScoredItem) -> ClusterKey:
         return ClusterKey(group=group, kind=ClusterKind.PARTY, label=item.party)
     if item.role is Role.INDEPENDENT:
         return ClusterKey(group=group, kind=ClusterKind.ORGANISATION, label=item.party)
+    # Named after every id the item is recorded under: none of them is preferred.
     return ClusterKey(
-        group=group, kind=ClusterKind.SINGLE, label=item.id, recorded_as=item.recorded_as
+        group=group,
+        kind=ClusterKind.SINGLE,
+        label=" = ".join(item.ids),
+        recorded_as=item.recorded_as,
     )
 
 

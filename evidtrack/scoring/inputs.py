@@ -87,10 +87,17 @@ class ScoredItem:
     note: str | None = None
     #: The record without its id: two records equal but for the id are one piece of evidence.
     fingerprint: Hashable = attrs.field(default=None, eq=False, repr=False)
+    #: The other ids under which the same evidence is recorded (it counts once, under all).
+    also: tuple[str, ...] = ()
 
     @property
     def sign(self) -> int:
         return self.stance.sign
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every id the evidence is recorded under, in order (the first is shown first)."""
+        return (self.id, *self.also)
 
     def content(self) -> tuple[Recorded, Hashable]:
         """What makes two inputs the same evidence recorded twice."""

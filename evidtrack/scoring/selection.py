@@ -8,6 +8,7 @@ from a day we would have had to invent.
 from __future__ import annotations
 
 import datetime
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Final
 
@@ -58,6 +59,9 @@ class Selection:
     counted: tuple[ScoredItem, ...]
     excluded: tuple[Excluded, ...]
     responses: tuple[ResponseOnRecord, ...]
+    #: The inputs known by the date that weigh something, before duplicates, relays and
+    #: superseded caveats are sorted out (``settle``): what the sensitivity step varies.
+    candidates: tuple[ScoredItem, ...]
 
 
 def moment_of(as_of: Day | None) -> pendulum.DateTime | None:
@@ -117,14 +121,34 @@ def select(
             )
         else:
             candidates.append(scored)
-    kept = _without_duplicates(candidates, excluded)
+    settled = settle(candidates, profile)
+    return Selection(
+        counted=settled.counted,
+        excluded=_sorted((*excluded, *settled.excluded)),
+        responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
+        candidates=tuple(candidates),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Settled:
+    """What counts of the candidates, and why the others do not."""
+
+    counted: tuple[ScoredItem, ...]
+    excluded: tuple[Excluded, ...]
+
+
+def settle(candidates: Iterable[ScoredItem], profile: Profile) -> Settled:
+    """Duplicates counted once, relays and superseded caveats left out."""
+    excluded: list[Excluded] = []
+    kept = _without_duplicates(candidates)
     kept = _without_relays(kept, excluded)
     kept = _without_superseded(kept, excluded, profile)
-    return Selection(
-        counted=tuple(sorted(kept, key=_order)),
-        excluded=tuple(sorted(excluded, key=lambda e: (e.recorded_as, e.id, e.reason))),
-        responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
-    )
+    return Settled(counted=tuple(sorted(kept, key=_order)), excluded=_sorted(excluded))
+
+
+def _sorted(excluded: Iterable[Excluded]) -> tuple[Excluded, ...]:
+    return tuple(sorted(excluded, key=lambda e: (e.recorded_as, e.id, e.reason)))
 
 
 def _order(item: ScoredItem) -> tuple[str, str]:
@@ -144,38 +168,30 @@ def as_of_text(as_of: Day | None) -> str | None:
     return None if as_of is None else as_of.isoformat()
 
 
-def _without_duplicates(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
-    # The same evidence recorded twice (under two ids, or the same id twice) counts once; the
-    # first by id stays, so the choice does not depend on file order.
-    first: dict[object, ScoredItem] = {}
-    kept: list[ScoredItem] = []
-    for item in sorted(items, key=_order):
-        content = item.content()
-        if content in first:
-            excluded.append(
-                Excluded(
-                    id=item.id,
-                    recorded_as=item.recorded_as,
-                    reason=f"duplicate of {first[content].id}",
-                )
-            )
-            continue
-        first[content] = item
-        kept.append(item)
-    return kept
+def _without_duplicates(items: Iterable[ScoredItem]) -> list[ScoredItem]:
+    """The same evidence recorded twice (under two ids, or the same id twice) counts once, as
+    one item recorded under all its ids: no id is preferred to another."""
+    found: dict[object, list[ScoredItem]] = defaultdict(list)
+    for item in items:
+        found[item.content()].append(item)
+    merged: list[ScoredItem] = []
+    for copies in found.values():
+        ids = sorted({copy.id for copy in copies})
+        merged.append(attrs.evolve(copies[0], id=ids[0], also=tuple(ids[1:])))
+    return merged
+
+
+def _excluded(item: ScoredItem, reason: str) -> list[Excluded]:
+    """An item that does not count, under each id it is recorded under."""
+    return [Excluded(id=i, recorded_as=item.recorded_as, reason=reason) for i in item.ids]
 
 
 def _without_relays(items: Iterable[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
     kept: list[ScoredItem] = []
     for item in items:
         if item.derived_from:
-            excluded.append(
-                Excluded(
-                    id=item.id,
-                    recorded_as=item.recorded_as,
-                    reason=f"relay of {', '.join(item.derived_from)}: repeats, adds nothing",
-                )
-            )
+            reason = f"relay of {', '.join(item.derived_from)}: repeats, adds nothing"
+            excluded.extend(_excluded(item, reason))
         else:
             kept.append(item)
     return kept
@@ -191,21 +207,18 @@ def _without_superseded(
         if not later:
             kept.append(item)
             continue
-        excluded.append(
-            Excluded(
-                id=item.id,
-                recorded_as=item.recorded_as,
-                reason=f"'no indication yet' superseded by {', '.join(later)} (same party,"
-                " published after it, at least as direct and as credible, from a source at least"
-                " as reliable)",
+        excluded.extend(
+            _excluded(
+                item,
+                f"'no indication yet' superseded by {', '.join(later)} (same party, published"
+                " after it, at least as direct and as credible, from a source at least as"
+                " reliable)",
             )
         )
     return kept
 
 
-def superseding(
-    item: ScoredItem, items: Iterable[ScoredItem], profile: Profile
-) -> tuple[str, ...]:
+def superseding(item: ScoredItem, items: Iterable[ScoredItem], profile: Profile) -> tuple[str, ...]:
     """The ids of the items that supersede ``item``, a "no indication yet"; none if it stands.
 
     Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
@@ -218,12 +231,13 @@ def superseding(
         return ()
     return tuple(
         sorted(
-            other.id
+            other_id
             for other in items
             if other.stance is Stance.SUPPORTS
             and other.party == item.party
             and other.date.start() >= item.date.end()
             and at_least_as_strong(other, item, profile)
+            for other_id in other.ids
         )
     )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from evidtrack.model import EvidenceItem, EvidenceKind, Stance
 from evidtrack.scoring import Confidence, score
 from tests.scoring.worlds import spec, world
@@ -62,3 +64,40 @@ def test_one_party_alone_gives_low() -> None:
     assert assessed.confidence is Confidence.LOW
     assert assessed.stix_confidence == 15
     assert score("alg", world()).confidence is Confidence.LOW
+
+
+def test_every_party_whose_own_items_reach_min_support_is_a_source_of_the_cluster() -> None:
+    # a third party and an independent body examine one object, their items weigh the same:
+    # both are sources of the cluster; no tie-break (by id or otherwise) picks one to lead it
+    first = _item("a-exam", party="THD1", kind=EvidenceKind.PHYSICAL_EXAMINATION, artifact="d1")
+    second = _item(
+        "b-exam",
+        party="ORG1",
+        source="research-A",
+        kind=EvidenceKind.PHYSICAL_EXAMINATION,
+        artifact="d1",
+    )
+    assessed = score("alg", world((first, second)))
+    assert {(s.party, s.role.value) for s in assessed.sources} == {
+        ("THD1", "third_party"),
+        ("ORG1", "independent"),
+    }
+    assert assessed.two_independent_sources
+    assert assessed.confidence is Confidence.HIGH
+    swapped = score(
+        "alg", world((attrs.evolve(first, id="b-exam"), attrs.evolve(second, id="a-exam")))
+    )
+    assert swapped.confidence is assessed.confidence
+    assert {(s.party, s.worth) for s in swapped.sources} == {
+        (s.party, s.worth) for s in assessed.sources
+    }
+
+
+def test_a_party_whose_own_items_in_a_cluster_fall_short_is_no_source_of_it() -> None:
+    strong = _item("strong", party="ORG1", source="research-A", origin="shared")
+    weak = _item("weak", party="THD1", source="gov-D", credibility=5, origin="shared")
+    assessed = score("alg", world((strong, weak)))
+    (row,) = assessed.rows
+    assert {m.item.id for m in row.members if m.weight > 0} == {"strong", "weak"}
+    assert {s.party for s in assessed.sources} == {"ORG1"}
+    assert not assessed.two_independent_sources

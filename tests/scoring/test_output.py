@@ -109,8 +109,8 @@ def test_rows_and_clusters_read_in_words(capsys: pytest.CaptureFixture[str]) -> 
 def test_thresholds_are_named(capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, str(SEEDS), "--allegation", MISSILES)
     assert (
-        "1 supporting cluster worth at least 0.25 nats, the least the profile counts as support,"
-        " led by USA"
+        "1 supporting cluster worth at least 0.25 nats, the least the profile counts as support;"
+        " sources (parties whose own items in one reach it): USA (accuser)"
     ) in out
     out = _run(capsys, str(SEEDS), "--allegation", MISSILES, "--profile", "strict")
     assert "worth at least 0.4 nats" in out

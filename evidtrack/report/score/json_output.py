@@ -83,6 +83,7 @@ def _member(member: Member) -> dict[str, Any]:
     item = member.item
     return {
         "id": item.id,
+        **({"same_evidence_as": list(item.also)} if item.also else {}),
         "record": item.recorded_as.value,
         "party": item.party,
         "role": item.role.value,

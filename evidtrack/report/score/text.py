@@ -134,6 +134,8 @@ def _add_row(table: Table, row: RowView) -> None:
         for m in cluster.members:
             scored = m.member.item
             item = Text(scored.id)
+            if scored.also:
+                item.append(f" = {' = '.join(scored.also)}")
             item.append(f" ({scored.party}, {scored.role.value}, {scored.kind.value})", style="dim")
             weight = _nats(m.member.weight, m.weight_text)
             table.add_row(_indented(item, 2 if alone else 4), weight, "")
