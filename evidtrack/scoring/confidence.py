@@ -11,7 +11,8 @@ that no tie between members, and no id, decides anything.
   accuser camp (the accusers' own claims are one side; corroboration must come from a source
   independent of them);
 - high: two independent sources, one of them first-hand or documentary (physical examination,
-  verified documents, expert finding, geolocated imagery, testimony) from an independent body,
+  verified documents, expert finding, geolocated imagery, testimony) from an independent body
+  and bearing on the proposition itself (directness at least ``first_hand_min_directness``),
   and no strong independent refutation (an independent party whose own refuting items in a
   cluster worth ``-strong_refutation`` or less reach ``strong_refutation``);
 - moderate: sources of two different parties (any roles), or one qualifying independent source;
@@ -29,6 +30,7 @@ import attrs
 
 from evidtrack.model import EvidenceKind, Role
 from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Member, agg
+from evidtrack.scoring.inputs import directness
 from evidtrack.scoring.labels import NONE_LOW_MED_HIGH
 from evidtrack.scoring.profile import Profile
 from evidtrack.wording import plural
@@ -107,12 +109,16 @@ def contributions(cluster: Cluster, sign: int, profile: Profile) -> list[Contrib
     return found
 
 
-def _qualifies(member: Member, sources: Iterable[Contribution]) -> bool:
+def _qualifies(member: Member, sources: Iterable[Contribution], profile: Profile) -> bool:
+    """First-hand or documentary, from an independent source of its cluster, and bearing on the
+    proposition itself: circumstance around it (imagery of cargo nobody can identify) is no
+    first-hand corroboration, however many analysts observe it."""
     item = member.item
     return (
         member.weight > 0
         and item.role is Role.INDEPENDENT
         and item.kind in FIRST_HAND_OR_DOCUMENTARY
+        and directness(item, profile) >= profile.first_hand_min_directness
         and any(s.party == item.party and s.role is item.role for s in sources)
     )
 
@@ -125,7 +131,9 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
     for cluster in supporting:
         found = contributions(cluster, +1, profile)
         sources.extend(found)
-        qualifying.extend(i for m in cluster.members if _qualifies(m, found) for i in m.item.ids)
+        qualifying.extend(
+            i for m in cluster.members if _qualifies(m, found, profile) for i in m.item.ids
+        )
     refutations = [
         c
         for cluster in clusters
@@ -188,7 +196,8 @@ def _reasons(
         )
     if qualifying:
         reasons.append(
-            "first-hand or documentary evidence from an independent source: "
+            "first-hand or documentary evidence from an independent source, bearing on the"
+            f" proposition itself (directness at least {profile.first_hand_min_directness:g}): "
             + ", ".join(sorted(qualifying))
         )
     if refutations:

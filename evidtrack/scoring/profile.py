@@ -315,6 +315,13 @@ class Profile:
         "The least a cluster must be worth, in nats, to count as support for the confidence level.",
         NON_NEGATIVE,
     )
+    first_hand_min_directness: float = parameter(
+        "first-hand min directness",
+        "The least directness an independent source's first-hand or documentary item needs to"
+        " make confidence high: it must bear on the proposition itself, not on circumstance"
+        " around it.",
+        FRACTION,
+    )
     strong_refutation: float = parameter(
         "strong refutation",
         "An independent cluster worth this much against the allegation, or more, is a strong"
@@ -430,6 +437,9 @@ STANDARD: Final = Profile(
     denial_floor=0.5,
     response_credibility=Credibility(6),
     min_support=0.25,
+    # Partial: an item about part of the proposition itself (the origin of one missile), not
+    # about circumstance around it (rail cars whose cargo cannot be identified).
+    first_hand_min_directness=Directness.PARTIAL.number,
     strong_refutation=1.0,
 )
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import attrs
 
-from evidtrack.model import EvidenceItem, EvidenceKind, Stance
-from evidtrack.scoring import Confidence, score
+from evidtrack.model import Directness, EvidenceItem, EvidenceKind, Stance
+from evidtrack.scoring import STANDARD, Confidence, score
 from tests.scoring.worlds import spec, world
 
 
@@ -101,3 +101,41 @@ def test_a_party_whose_own_items_in_a_cluster_fall_short_is_no_source_of_it() ->
     assert {m.item.id for m in row.members if m.weight > 0} == {"strong", "weak"}
     assert {s.party for s in assessed.sources} == {"ORG1"}
     assert not assessed.two_independent_sources
+
+
+def _imagery(item_id: str, party: str, directness: Directness) -> EvidenceItem:
+    return _item(
+        item_id,
+        party=party,
+        source="research-A",
+        kind=EvidenceKind.GEOLOCATED_IMAGERY,
+        directness=directness,
+    )
+
+
+def test_circumstance_is_no_first_hand_corroboration_however_many_observe_it() -> None:
+    # rail cars whose cargo cannot be identified, seen by two independent analysts
+    cars = (
+        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL),
+        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL),
+    )
+    assessed = score("alg", world(cars))
+    assert assessed.two_independent_sources
+    assert assessed.confidence is Confidence.MODERATE
+    assert not any("first-hand" in reason for reason in assessed.confidence_reasons)
+    # imagery of the cargo itself, partly identified: first-hand corroboration
+    cargo = _imagery("cargo", "ORG1", Directness.PARTIAL)
+    assessed = score("alg", world((*cars, cargo)))
+    assert assessed.confidence is Confidence.HIGH
+    assert any(
+        "directness at least 0.6): cargo" in reason for reason in assessed.confidence_reasons
+    )
+
+
+def test_the_threshold_is_the_profiles() -> None:
+    cars = (
+        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL),
+        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL),
+    )
+    lenient = attrs.evolve(STANDARD, first_hand_min_directness=0.3)
+    assert score("alg", world(cars), profile=lenient).confidence is Confidence.HIGH
