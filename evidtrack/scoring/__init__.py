@@ -18,7 +18,14 @@ Other packages import what they need from here, never from the modules.
 """
 
 from evidtrack.scoring.assessment import Assessment, score
-from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Group, Member
+from evidtrack.scoring.clusters import (
+    CAMP_ROLES,
+    OBJECT_EXAMINATIONS,
+    Cluster,
+    ClusterKey,
+    Group,
+    Member,
+)
 from evidtrack.scoring.combine import Limit, Row
 from evidtrack.scoring.confidence import Confidence, Contribution
 from evidtrack.scoring.inputs import Recorded, ScoredItem
@@ -40,6 +47,7 @@ from evidtrack.scoring.timeline import publication_dates, timeline
 __all__ = [
     "BUILTIN",
     "CAMP_ROLES",
+    "OBJECT_EXAMINATIONS",
     "STANDARD",
     "STRICT",
     "Assessment",

@@ -9,14 +9,23 @@ items, so that adding evidence can only add to one cluster: this is what makes t
 monotone and independent of order. The key is the first that applies:
 
 - an accused party's refuting item: that party's denial group (all of them floored together);
-- an item of the accuser camp (accusers and their allies): a cluster inside the camp, by
-  origin, else artifact, else one cluster per party; the camp's support is capped as a whole,
-  because allies repeat each other's intelligence (Heuer ch. 8: circular reporting);
-- any other item: same origin, else same artifact, else one cluster per independent
-  organisation (its several reports share its method and blind spots), else the item alone.
+- an item with an ``origin``: the cluster of that origin (inside the accuser camp for the
+  camp's items);
+- an examination of an object (``OBJECT_EXAMINATIONS``) with an ``artifact``: the cluster of
+  that artifact, whoever examined it: the victim state's, an independent body's and the UN
+  panel's examinations of one debris lot are dependent (one object) and independent (three
+  examiners) at once, and the object can be examined again by anyone: it is verifiable, where
+  an assertion is not;
+- any other item of the accuser camp (accusers and their allies): a cluster inside the camp, by
+  artifact, else one cluster per party; the camp's support is capped as a whole, because
+  allies repeat each other's intelligence (Heuer ch. 8: circular reporting);
+- any other item: same artifact, else one cluster per independent organisation (its several
+  reports share its method and blind spots), else the item alone.
 
 Origin comes before artifact: an item that carries both repeats an original source about an
-object, and the same information must count once however many objects it names.
+object, and the same information must count once however many objects it names. The role
+factor ``M`` still discounts an interested party's examination; the camp's cap bounds what its
+assertions can add, not its examinations of objects.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from enum import StrEnum
 
 import attrs
 
-from evidtrack.model import Role
+from evidtrack.model import EvidenceKind, Role
 from evidtrack.scoring.inputs import Recorded, ScoredItem, directness
 from evidtrack.scoring.profile import ClusterKind, Profile
 
@@ -78,6 +87,14 @@ class Group(StrEnum):
 
 
 CAMP_ROLES = frozenset({Role.ACCUSER, Role.ALLY})
+#: The kinds of evidence that examine an object: with an ``artifact`` they are keyed by it.
+OBJECT_EXAMINATIONS = frozenset(
+    {
+        EvidenceKind.PHYSICAL_EXAMINATION,
+        EvidenceKind.GEOLOCATED_IMAGERY,
+        EvidenceKind.VERIFIED_DOCUMENTS,
+    }
+)
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -111,6 +128,8 @@ def place(item: ScoredItem) -> ClusterKey:
     if item.origin is not None:
         return ClusterKey(group=group, kind=ClusterKind.ORIGIN, label=item.origin)
     if item.artifact is not None:
+        if item.kind in OBJECT_EXAMINATIONS:
+            group = Group.ALONE
         return ClusterKey(group=group, kind=ClusterKind.ARTIFACT, label=item.artifact)
     if group is Group.CAMP:
         return ClusterKey(group=group, kind=ClusterKind.PARTY, label=item.party)

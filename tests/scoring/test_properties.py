@@ -48,6 +48,7 @@ from tests.scoring.worlds import (
     BINDING_SPEAKER,
     CAMP,
     PARTIES,
+    assertion,
     dates,
     evidence_lists,
     item_specs,
@@ -211,7 +212,10 @@ def test_6_no_laundering(
 @settings(max_examples=EXAMPLES)
 @given(profiles, st.sampled_from(CAMP), st.data())
 def test_7_bounded_party(profile: Profile, party: str, data: st.DataObject) -> None:
-    own = data.draw(evidence_lists(max_size=15, specs=item_specs(parties=(party,)), relays=False))
+    # what the party asserts: its examinations of objects are keyed by the object (see assertion)
+    own = data.draw(
+        evidence_lists(max_size=15, specs=item_specs(parties=(party,)).map(assertion), relays=False)
+    )
     count = data.draw(st.integers(0, 4))
     answers = tuple(data.draw(responses(i, actors=(party,))) for i in range(count))
     assessed = score("alg", world(own, answers), profile=profile)
@@ -235,7 +239,9 @@ def test_8_admission_dominance(
     when: PartialDate,
 ) -> None:
     assertions = data.draw(
-        evidence_lists(max_size=15, specs=item_specs(parties=CAMP), prefix="acc", relays=False)
+        evidence_lists(
+            max_size=15, specs=item_specs(parties=CAMP).map(assertion), prefix="acc", relays=False
+        )
     )
     admission = Statement(
         id="admission",

@@ -37,6 +37,7 @@ from evidtrack.model import (
     Statement,
     TransferredItem,
 )
+from evidtrack.scoring import OBJECT_EXAMINATIONS
 
 ALLEGATION: Final = Allegation(
     id="alg",
@@ -139,6 +140,18 @@ def spec(**fields: Any) -> ItemSpec:
         "directness": Directness.DIRECT.number,
     }
     return ItemSpec(fields={**base, **fields})
+
+
+def assertion(spec: ItemSpec) -> ItemSpec:
+    """``spec`` as an assertion: an examination of an object loses its ``artifact``.
+
+    An examination of an object with an artifact is keyed by the object whoever examined it,
+    outside the accuser camp's cap; the bounded-party and admission-dominance properties bound
+    what an interested party asserts, not its examinations of objects.
+    """
+    if spec.fields["kind"] in OBJECT_EXAMINATIONS:
+        return ItemSpec(fields={**spec.fields, "artifact": None})
+    return spec
 
 
 def _source_for(party: str) -> st.SearchStrategy[str]:
