@@ -12,7 +12,8 @@ weight and source. The steps, each one module:
 - ``confidence``: the confidence level and the two-independent-sources flag;
 - ``labels``: ICD 203 likelihood terms and STIX 2.1's None/Low/Med/High scale;
 - ``assessment``: ``score()``, and what it returns;
-- ``timeline``: the score as of each publication date.
+- ``timeline``: what changed between two dates, and the score as of each date that changes
+  what counts.
 
 Other packages import what they need from here, never from the modules.
 """
@@ -42,7 +43,15 @@ from evidtrack.scoring.profile import (
     parameters,
 )
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord
-from evidtrack.scoring.timeline import publication_dates, timeline
+from evidtrack.scoring.timeline import (
+    Change,
+    Published,
+    RowChange,
+    changes,
+    publication_dates,
+    steps,
+    timeline,
+)
 
 __all__ = [
     "BUILTIN",
@@ -51,6 +60,7 @@ __all__ = [
     "STANDARD",
     "STRICT",
     "Assessment",
+    "Change",
     "Cluster",
     "ClusterKey",
     "ClusterKind",
@@ -64,14 +74,18 @@ __all__ = [
     "Member",
     "Parameter",
     "Profile",
+    "Published",
     "Range",
     "Recorded",
     "ResponseOnRecord",
     "Row",
+    "RowChange",
     "ScoredItem",
+    "changes",
     "likelihood_term",
     "parameters",
     "publication_dates",
     "score",
+    "steps",
     "timeline",
 ]

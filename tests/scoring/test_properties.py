@@ -34,9 +34,7 @@ from evidtrack.scoring import (
     STRICT,
     Assessment,
     Profile,
-    publication_dates,
     score,
-    timeline,
 )
 from evidtrack.scoring.combine import logit, sigmoid
 from evidtrack.scoring.inputs import MAPPING
@@ -44,7 +42,6 @@ from tests.scoring.profiles import valid_profiles
 from tests.scoring.renaming import ids_of, rename, without_names
 from tests.scoring.worlds import (
     ACCUSED,
-    ALLEGATION,
     BINDING_SPEAKER,
     CAMP,
     PARTIES,
@@ -309,20 +306,6 @@ def _published(dataset: Dataset, record: Reported) -> PartialDate:
     date = dataset.published(record)
     assert date is not None  # the worlds date every item
     return date
-
-
-@settings(max_examples=200)
-@given(worlds(max_items=6, max_responses=2), profiles)
-def test_timeline_is_the_score_as_of_each_publication_date(
-    dataset: Dataset, profile: Profile
-) -> None:
-    history = timeline("alg", dataset, profile=profile)
-    dates = publication_dates(ALLEGATION, dataset)
-    assert len(history) == len(dates)
-    for date, assessed in zip(dates, history, strict=True):
-        _same(assessed, score("alg", dataset, as_of=date, profile=profile))
-    if history:
-        _same(history[-1], score("alg", dataset, profile=profile))
 
 
 @settings(max_examples=EXAMPLES)
