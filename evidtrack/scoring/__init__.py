@@ -12,6 +12,7 @@ weight and source. The steps, each one module:
 - ``confidence``: the confidence level and the two-independent-sources flag;
 - ``labels``: ICD 203 likelihood terms and STIX 2.1's None/Low/Med/High scale;
 - ``assessment``: ``score()``, and what it returns;
+- ``sensitivity``: the load-bearing evidence, and what new evidence would change the result;
 - ``timeline``: what changed between two dates, and the score as of each date that changes
   what counts.
 
@@ -43,6 +44,13 @@ from evidtrack.scoring.profile import (
     parameters,
 )
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord
+from evidtrack.scoring.sensitivity import (
+    Hypothesis,
+    LoadBearing,
+    Outcome,
+    Sensitivity,
+    sensitivity,
+)
 from evidtrack.scoring.timeline import (
     Change,
     Published,
@@ -69,9 +77,12 @@ __all__ = [
     "Contribution",
     "Excluded",
     "Group",
+    "Hypothesis",
     "Likelihood",
     "Limit",
+    "LoadBearing",
     "Member",
+    "Outcome",
     "Parameter",
     "Profile",
     "Published",
@@ -81,11 +92,13 @@ __all__ = [
     "Row",
     "RowChange",
     "ScoredItem",
+    "Sensitivity",
     "changes",
     "likelihood_term",
     "parameters",
     "publication_dates",
     "score",
+    "sensitivity",
     "steps",
     "timeline",
 ]

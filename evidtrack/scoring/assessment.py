@@ -3,12 +3,15 @@ the explanation rows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import Allegation, Dataset
-from evidtrack.scoring.combine import Row, sigmoid, weigh
-from evidtrack.scoring.confidence import Confidence, Contribution, judge
+from evidtrack.scoring.combine import Combination, Row, sigmoid, weigh
+from evidtrack.scoring.confidence import Confidence, Contribution, Judgement, judge
+from evidtrack.scoring.inputs import ScoredItem
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import STANDARD, Profile
 from evidtrack.scoring.selection import Excluded, ResponseOnRecord, as_of_text, select
@@ -57,6 +60,16 @@ def resolve(allegation: Allegation | str, dataset: Dataset) -> Allegation:
     return found
 
 
+def evaluate(
+    counted: Iterable[ScoredItem], profile: Profile
+) -> tuple[Combination, Judgement, float]:
+    """What the counted items add up to: the rows, the judgement of confidence, and P."""
+    combination = weigh(counted, profile)
+    likelihood = min(profile.p_ceiling, max(profile.p_floor, sigmoid(combination.log_odds)))
+    judgement = judge((c for row in combination.rows for c in row.clusters), profile)
+    return combination, judgement, likelihood
+
+
 def score(
     allegation: Allegation | str,
     dataset: Dataset,
@@ -73,9 +86,7 @@ def score(
     profile = STANDARD if profile is None else profile
     target = resolve(allegation, dataset)
     selection = select(target, dataset, as_of, profile)
-    combination = weigh(selection.counted, profile)
-    likelihood = min(profile.p_ceiling, max(profile.p_floor, sigmoid(combination.log_odds)))
-    judgement = judge((c for row in combination.rows for c in row.clusters), profile)
+    combination, judgement, likelihood = evaluate(selection.counted, profile)
     return Assessment(
         allegation=target.id,
         as_of=as_of_text(as_of),

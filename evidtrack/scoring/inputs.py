@@ -179,6 +179,14 @@ def directness(item: ScoredItem, profile: Profile) -> float:
     return item.directness
 
 
+def least_directness(at_least: float, profile: Profile) -> Directness:
+    """The least directness worth ``at_least``; direct when none is (for hypothetical items)."""
+    enough = [d for d in Directness if profile.directness_weight[d] >= at_least]
+    if not enough:
+        return Directness.DIRECT
+    return min(enough, key=lambda d: profile.directness_weight[d])
+
+
 @attrs.frozen(kw_only=True)
 class Grade:
     """The grades an input carries: Admiralty credibility, and how much it bears on."""

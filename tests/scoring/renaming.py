@@ -17,7 +17,7 @@ import attrs
 
 from evidtrack.model import Dataset
 from evidtrack.model._fields import REFERENCE
-from evidtrack.scoring import Assessment, Cluster, ClusterKind, Contribution, Row
+from evidtrack.scoring import Assessment, Cluster, ClusterKind, Contribution, Row, Sensitivity
 
 #: Labels that name things the way ids do.
 LABELS: Final = frozenset({"origin", "artifact"})
@@ -151,5 +151,20 @@ def without_names(assessment: Assessment, mapping: Mapping[str, str]) -> Hashabl
         _bag(
             (mapping.get(r.id, r.id), r.kind, mapping.get(r.actor, r.actor), r.date, r.treatment)
             for r in a.responses
+        ),
+    )
+
+
+def sensitivity_without_names(found: Sensitivity, mapping: Mapping[str, str]) -> Hashable:
+    """The load-bearing evidence and the hypotheses tried, ids renamed, as bags."""
+    return (
+        found.now,
+        _bag(
+            (mapping.get(lb.id, lb.id), lb.recorded_as, lb.without, lb.moves)
+            for lb in found.load_bearing
+        ),
+        _bag(
+            (text(h.what, mapping), h.kind, h.stance, h.grade, h.directness, h.with_it, h.moves)
+            for h in found.tried
         ),
     )

@@ -35,11 +35,12 @@ from evidtrack.scoring import (
     Assessment,
     Profile,
     score,
+    sensitivity,
 )
 from evidtrack.scoring.combine import logit, sigmoid
 from evidtrack.scoring.inputs import MAPPING
 from tests.scoring.profiles import valid_profiles
-from tests.scoring.renaming import ids_of, rename, without_names
+from tests.scoring.renaming import ids_of, rename, sensitivity_without_names, without_names
 from tests.scoring.worlds import (
     ACCUSED,
     BINDING_SPEAKER,
@@ -337,3 +338,9 @@ def test_names_decide_nothing(
     _same(before, after)
     same_names = {new: new for new in mapping.values()}
     assert without_names(before, mapping) == without_names(after, same_names)
+    # and what it rests on, and what would change it
+    assert sensitivity_without_names(
+        sensitivity("alg", dataset, as_of=as_of, profile=profile), mapping
+    ) == sensitivity_without_names(
+        sensitivity(mapping["alg"], renamed, as_of=as_of, profile=profile), same_names
+    )
