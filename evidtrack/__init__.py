@@ -7,7 +7,10 @@ The public API:
 - ``validate(paths, as_of=..., select=..., ignore=...)``: the rules, as a ``ValidationResult``
   whose findings are ``Finding``s (code, message, ``Severity``, ``Location``).
 - ``score(allegation, dataset, as_of=..., profile=...)``: an allegation's ``Assessment``;
-  ``timeline(allegation, dataset, as_of=...)``: one as of each publication date.
+  ``timeline(allegation, dataset, as_of=...)``: one as of each date that changes what counts;
+  ``sensitivity(allegation, dataset, as_of=...)``: the load-bearing evidence and what new
+  evidence would change the assessment; ``changes(allegation, dataset, since, as_of=...)``: what
+  became public in between and the rows that moved.
 - ``dump_dataset(dataset)``: records written back as YAML.
 - ``evidtrack.export``: the data as other tools read it: ``to_stix``, ``to_ftm``,
   ``to_tables`` (plain data), ``write`` (a file or folder, atomically), ``export`` (load,
@@ -22,7 +25,7 @@ from evidtrack import export
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
-from evidtrack.scoring import score, timeline
+from evidtrack.scoring import changes, score, sensitivity, timeline
 from evidtrack.validation import ValidationResult, validate
 
 __all__ = [
@@ -31,12 +34,14 @@ __all__ = [
     "Location",
     "Severity",
     "ValidationResult",
+    "changes",
     "dump_dataset",
     "export",
     "load_file",
     "load_paths",
     "load_text",
     "score",
+    "sensitivity",
     "timeline",
     "validate",
 ]

@@ -6,12 +6,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from evidtrack.cli._common import EXIT_FINDINGS, Evidence, add_as_of, add_gate, fail, gate
+from evidtrack.as_of import FORMS, AsOf, last_day
+from evidtrack.cli._common import (
+    EXIT_FINDINGS,
+    Evidence,
+    add_as_of,
+    add_gate,
+    as_of_date,
+    fail,
+    gate,
+)
 from evidtrack.loading import load_profile
 from evidtrack.model import Allegation
 from evidtrack.report import text as findings_text
 from evidtrack.report.score import FORMATS, Scores, history, view
-from evidtrack.scoring import score, timeline
+from evidtrack.scoring import Change, changes, score, sensitivity, steps
 
 NAME = "score"
 HELP = "score each allegation: likelihood (ICD 203 term), confidence, and the explanation"
@@ -25,7 +34,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "count only what was published by the end of DATE; with --timeline, stop there",
     )
     parser.add_argument(
-        "--timeline", action="store_true", help="the score as of each publication date"
+        "--since",
+        type=as_of_date,
+        metavar="DATE",
+        help="what became public after the end of DATE and the rows that moved; with"
+        f" --timeline, the rows after it ({FORMS})",
+    )
+    parser.add_argument(
+        "--timeline",
+        action="store_true",
+        help="the score as of each date that changes what counts, with what became public",
     )
     parser.add_argument(
         "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
@@ -62,16 +80,34 @@ def run(args: argparse.Namespace) -> int:
         allegations = (chosen,)
     if not allegations:
         return fail("no allegations in the given paths")
+    if (
+        args.since is not None
+        and args.as_of is not None
+        and not (last_day(args.since) < last_day(args.as_of))
+    ):
+        return fail(
+            f"--since {args.since.isoformat()} must end before --as-of {args.as_of.isoformat()}"
+        )
     output = FORMATS[args.format]
     as_of = args.as_of.isoformat() if args.as_of else None
     if args.timeline:
         histories = [
-            history(a.id, timeline(a, dataset, profile=profile, as_of=args.as_of))
+            history(a.id, _after(steps(a, dataset, profile=profile, as_of=args.as_of), args.since))
             for a in allegations
         ]
         output.print_histories(sys.stdout, profile, histories, until=as_of)
         return evidence.status
-    scores = [view(score(a, dataset, as_of=args.as_of, profile=profile)) for a in allegations]
+    explain = args.allegation is not None
+    scores = [
+        view(
+            score(a, dataset, as_of=args.as_of, profile=profile),
+            sensitivity(a, dataset, as_of=args.as_of, profile=profile) if explain else None,
+            None
+            if args.since is None
+            else changes(a, dataset, args.since, args.as_of, profile=profile),
+        )
+        for a in allegations
+    ]
     output.print_scores(
         sys.stdout,
         Scores(
@@ -82,3 +118,10 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     return evidence.status
+
+
+def _after(rows: Sequence[Change], since: AsOf | None) -> Sequence[Change]:
+    """The rows of a timeline as of dates that end after ``since`` does."""
+    if since is None:
+        return rows
+    return [row for row in rows if row.after.as_of and last_day(row.after.as_of) > last_day(since)]

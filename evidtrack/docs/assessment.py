@@ -1,4 +1,5 @@
-"""The score as the pages show it: the view every output shares, and its timeline."""
+"""The score as the pages show it: the view every output shares (with what it rests on and what
+would change it), and its timeline (one point per date that changes what counts)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import attrs
 from evidtrack.docs.chart import LikelihoodPoint
 from evidtrack.model import Allegation, Dataset
 from evidtrack.report.score import HistoryView, ScoreView, history, view
-from evidtrack.scoring import STANDARD, Profile, score, timeline
+from evidtrack.scoring import STANDARD, Profile, score, sensitivity, steps
 
 
 @attrs.frozen(kw_only=True)
@@ -16,6 +17,8 @@ class AssessmentView:
 
     score: ScoreView
     timeline: tuple[LikelihoodPoint, ...]
+    #: One row per date that changes what counts, with what became public and what moved.
+    history: HistoryView
 
 
 def page_view(score_view: ScoreView, past: HistoryView) -> AssessmentView:
@@ -30,10 +33,12 @@ def page_view(score_view: ScoreView, past: HistoryView) -> AssessmentView:
         LikelihoodPoint(moment=d.end(), likelihood=p.assessment.likelihood)
         for d, p in zip(past.dates, past.points, strict=True)
     )
-    return AssessmentView(score=score_view, timeline=tuple(points))
+    return AssessmentView(score=score_view, timeline=tuple(points), history=past)
 
 
 def assess(allegation: Allegation, dataset: Dataset, profile: Profile = STANDARD) -> AssessmentView:
-    """The allegation's score on all the evidence, and its history, for the pages."""
-    past = history(allegation.id, timeline(allegation, dataset, profile=profile))
-    return page_view(view(score(allegation, dataset, profile=profile)), past)
+    """The allegation's score on all the evidence, what it rests on and what would change it,
+    and its history, for the pages."""
+    past = history(allegation.id, steps(allegation, dataset, profile=profile))
+    now = score(allegation, dataset, profile=profile)
+    return page_view(view(now, sensitivity(allegation, dataset, profile=profile)), past)

@@ -114,6 +114,11 @@ def _link(item_id: str) -> str:
     return f'<a href="#item-{escape.html(item_id)}">{escape.md(item_id)}</a>'
 
 
+def item_links(ids: Iterable[str]) -> escape.Escaped:
+    """Item ids, each a link to its card further down the dossier."""
+    return escape.Escaped(", ".join(_link(i) for i in ids))
+
+
 def _weighs(shown: MemberView) -> str:
     item = shown.member.item
     return f"{item.kind.value}, {item.stance.value}, weight {numbers.signed(shown.member.weight)}"
@@ -140,6 +145,7 @@ def environment() -> jinja2.Environment:
         "block": block,
         "type_cell": type_cell,
         "member_links": member_links,
+        "item_links": item_links,
         "signed": numbers.signed,
     }
     env.filters.update(filters)

@@ -23,7 +23,7 @@ from evidtrack.integrity.archive import Archive
 from evidtrack.loading.converter import converter
 from evidtrack.model import Dataset, PartialDate, Statement
 from evidtrack.model import _fields as meta
-from evidtrack.scoring import score
+from evidtrack.scoring import score, sensitivity, steps
 from tests.docs import data
 from tests.docs.conftest import ARCHIVE
 from tests.docs.html_text import read_page, squash
@@ -162,6 +162,20 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
     assert f"total L {assessment.log_odds:+.2f}" in text
     for row in assessment.rows:
         assert f"{row.value:+.2f}" in text
+    # What it rests on, what would change it, and how it changed, as the score finds them.
+    found = sensitivity(allegation, dataset)
+    assert "What the assessment rests on." in text
+    for lb in found.load_bearing:
+        assert f"{lb.id} {lb.without.likelihood:.2f} {lb.without.term.value}" in text
+    assert found.would_change
+    assert "What would change it." in text
+    for h in found.would_change:
+        assert f"{h.what} {h.kind.value}, {h.stance.value}, graded {h.grade}" in text
+    assert "How the assessment changed" in text
+    for step in steps(allegation, dataset):
+        published = ", ".join(p.id for p in step.published)
+        assert f"{step.after.as_of} {step.after.likelihood:.2f}" in text
+        assert f"{step.after.confidence.value} {published}" in text
     # The document with an http(s) URL is a link; quotes are checked against the archive.
     page = read_page(ordinary_site.html_dir / "dossiers" / "prk-rus-missiles.html")
     hrefs = [a.get("href", "") for tag, a in page.tags if tag == "a"]

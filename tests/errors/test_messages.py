@@ -295,6 +295,10 @@ def test_every_entry_point_takes_the_cli_as_of_forms(as_of: object) -> None:
     assessment = evidtrack.score(allegation, dataset, as_of=as_of)  # type: ignore[arg-type]
     assert assessment.as_of == parse_as_of(as_of).isoformat()  # type: ignore[arg-type]
     assert evidtrack.timeline(allegation, dataset, as_of=as_of) is not None  # type: ignore[arg-type]
+    found = evidtrack.sensitivity(allegation, dataset, as_of=as_of)  # type: ignore[arg-type]
+    assert found.as_of == assessment.as_of
+    change = evidtrack.changes(allegation, dataset, "2022", as_of=as_of)  # type: ignore[arg-type]
+    assert change.after.as_of == assessment.as_of
 
 
 def test_a_bad_as_of_says_what_to_write_once() -> None:
@@ -306,12 +310,13 @@ def test_a_bad_as_of_says_what_to_write_once() -> None:
 
 
 def test_help_of_score_is_short_and_the_package_lists_its_api() -> None:
-    for function in (evidtrack.score, evidtrack.timeline):
+    for function in (evidtrack.score, evidtrack.timeline, evidtrack.sensitivity, evidtrack.changes):
         shown = pydoc.render_doc(function, renderer=pydoc.plaintext)  # type: ignore[attr-defined]
         assert len(shown) < 1000, shown
         assert "Profile(" not in shown
     doc = evidtrack.__doc__ or ""
-    for name in ("load_paths", "validate", "score", "timeline", "dump_dataset", "Finding"):
+    names = ("load_paths", "validate", "score", "timeline", "sensitivity", "changes", "Finding")
+    for name in (*names, "dump_dataset"):
         assert f"``{name}" in doc
 
 

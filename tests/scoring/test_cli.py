@@ -11,10 +11,11 @@ from evidtrack.cli import main
 from evidtrack.loading import load_paths
 from evidtrack.model import PartialDate
 from evidtrack.report.score import json_output, view
-from evidtrack.scoring import score, timeline
+from evidtrack.scoring import changes, score, sensitivity, steps, timeline
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 MISSILES = "prk-rus-ballistic-missiles-2024"
+ROCKETS = "prk-rus-rockets-artillery-shells-2022"
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -119,3 +120,100 @@ def test_empty_dataset_cannot_be_scored(capsys: pytest.CaptureFixture[str], tmp_
     status, _, err = _run(capsys, str(only_registry))
     assert status == 2
     assert "no allegations" in err
+
+
+def test_one_allegation_says_what_it_rests_on_and_what_would_change_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dataset = load_paths([SEEDS]).dataset
+    found = sensitivity(ROCKETS, dataset)
+    assert found.load_bearing
+    assert found.would_change
+    status, out, _ = _run(capsys, str(SEEDS), "--allegation", ROCKETS)
+    assert status == 0
+    assert "Load-bearing evidence: the assessment without each of these items alone." in out
+    for lb in found.load_bearing:
+        shown = f"{lb.id} ({lb.recorded_as.value})"
+        (line,) = [x for x in out.splitlines() if x.strip().startswith(shown)]
+        assert lb.without.term.value in line
+        assert lb.without.confidence.value in line
+    assert "What would change this assessment: new evidence of these kinds" in out
+    for h in found.would_change:
+        (line,) = [x for x in out.splitlines() if x.strip().startswith(h.what + "  ")]
+        assert f"graded {h.grade}" in line
+        assert h.with_it.term.value in line
+    status, out, _ = _run(capsys, str(SEEDS), "--allegation", ROCKETS, "--format", "json")
+    (data,) = json.loads(out)["assessments"]
+    assert [(lb["id"], lb["without"]["icd203_term"]) for lb in data["load_bearing"]] == [
+        (lb.id, lb.without.term.value) for lb in found.load_bearing
+    ]
+    assert [h["what"] for h in data["would_change"]] == [h.what for h in found.would_change]
+    assert data["kinds_tried"] == [h.what for h in found.tried]
+    # a summary of every allegation does not compute them
+    status, out, _ = _run(capsys, str(SEEDS), "--format", "json")
+    assert all("load_bearing" not in a for a in json.loads(out)["assessments"])
+
+
+def test_since_lists_what_became_public_and_the_rows_that_moved(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dataset = load_paths([SEEDS]).dataset
+    change = changes(ROCKETS, dataset, "2022-09-06", "2022-09")
+    assert change.published
+    assert change.rows
+    status, out, _ = _run(
+        capsys, str(SEEDS), "--allegation", ROCKETS, "--since", "2022-09-06", "--as-of", "2022-09"
+    )
+    assert status == 0
+    assert "Since the end of 2022-09-06, up to the end of 2022-09:" in out
+    published = out[out.index("Published in between:") : out.index("Rows that moved")]
+    assert [line.split()[1] for line in published.splitlines()[1:]] == [
+        p.id for p in change.published
+    ]
+    for row in change.rows:
+        assert any(line.strip().startswith(row.label + "  ") for line in out.splitlines())
+    status, out, _ = _run(
+        capsys, str(SEEDS), "--since", "2022-09-06", "--as-of", "2022-09", "--format", "json"
+    )
+    by_id = {a["allegation"]: a for a in json.loads(out)["assessments"]}
+    since = by_id[ROCKETS]["since"]
+    assert since["since"] == "2022-09-06"
+    assert [p["id"] for p in since["published"]] == [p.id for p in change.published]
+    assert {m["row"] for m in since["moved"]} == {r.label for r in change.rows}
+    # every allegation gets its block in text too
+    status, out, _ = _run(capsys, str(SEEDS), "--since", "2022-09-06", "--as-of", "2022-09")
+    assert status == 0
+    assert out.count("Since the end of 2022-09-06") == len(dataset.allegations)
+
+
+def test_since_must_come_before_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(capsys, str(SEEDS), "--since", "2024-03", "--as-of", "2024-02")
+    assert status == 2
+    assert "--since 2024-03 must end before --as-of 2024-02" in err
+    with pytest.raises(SystemExit) as stopped:
+        _run(capsys, str(SEEDS), "--since", "2024-13")
+    assert stopped.value.code == 2
+    assert "argument --since: '2024-13' is not a date" in capsys.readouterr().err
+
+
+def test_the_timeline_has_a_row_per_change_with_what_became_public(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dataset = load_paths([SEEDS]).dataset
+    rows = steps(ROCKETS, dataset)
+    status, out, _ = _run(capsys, str(SEEDS), "--allegation", ROCKETS, "--timeline")
+    assert status == 0
+    for row in rows:
+        assert row.after.as_of is not None
+        (line,) = [x for x in out.splitlines() if x.strip().startswith(row.after.as_of + " ")]
+        assert line.rstrip().endswith(", ".join(p.id for p in row.published))
+    status, out, _ = _run(
+        capsys, str(SEEDS), "--allegation", ROCKETS, "--timeline", "--since", "2022-09-06"
+    )
+    shown = [x.split()[0] for x in out.splitlines() if x.startswith("  2022")]
+    assert shown == [r.after.as_of for r in rows if r.after.as_of != "2022-09-06"]
+    status, out, _ = _run(capsys, str(SEEDS), "--timeline", "--format", "json")
+    points = json.loads(out)["timelines"][ROCKETS]
+    assert [[p["id"] for p in point["published"]] for point in points] == [
+        [p.id for p in row.published] for row in rows
+    ]

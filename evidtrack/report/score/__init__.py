@@ -10,12 +10,19 @@ from typing import Final, Protocol, TextIO
 
 from evidtrack.report.score import json_output, numbers, text
 from evidtrack.report.score.view import (
+    ChangeView,
     ClusterView,
     HistoryView,
+    HypothesisView,
+    LoadBearingView,
     MemberView,
+    OutcomeView,
+    RowChangeView,
     RowView,
     Scores,
     ScoreView,
+    SensitivityView,
+    change_view,
     history,
     view,
 )
@@ -41,13 +48,20 @@ FORMATS: Final[dict[str, Format]] = {"text": text, "json": json_output}
 
 __all__ = [
     "FORMATS",
+    "ChangeView",
     "ClusterView",
     "Format",
     "HistoryView",
+    "HypothesisView",
+    "LoadBearingView",
     "MemberView",
+    "OutcomeView",
+    "RowChangeView",
     "RowView",
     "ScoreView",
     "Scores",
+    "SensitivityView",
+    "change_view",
     "history",
     "json_output",
     "numbers",

@@ -7,8 +7,17 @@ from collections.abc import Sequence
 from typing import Any, Final, TextIO
 
 from evidtrack.report.score import numbers
-from evidtrack.report.score.view import HistoryView, RowView, Scores, ScoreView
-from evidtrack.scoring import Member, Profile
+from evidtrack.report.score.view import ChangeView, HistoryView, RowView, Scores, ScoreView
+from evidtrack.scoring import (
+    Assessment,
+    Change,
+    Confidence,
+    Likelihood,
+    Member,
+    Outcome,
+    Profile,
+    Sensitivity,
+)
 
 #: Bumped when a key changes meaning or goes away; new keys may appear without a bump.
 FORMAT_VERSION: Final = 1
@@ -28,6 +37,16 @@ def assessment(score: ScoreView) -> dict[str, Any]:
         "confidence": a.confidence.value,
         "confidence_reasons": list(a.confidence_reasons),
         "two_independent_sources": a.two_independent_sources,
+        "sources": [
+            {
+                "party": c.party,
+                "role": c.role.value,
+                "cluster": str(c.cluster),
+                "worth": numbers.nats(c.worth),
+                "items": list(c.items),
+            }
+            for c in a.sources
+        ],
         "stix_confidence": a.stix_confidence,
         "explanation": {
             "prior_logit": numbers.nats(a.prior_logit),
@@ -46,11 +65,13 @@ def assessment(score: ScoreView) -> dict[str, Any]:
             }
             for r in a.responses
         ],
+        **({} if score.sensitivity is None else sensitivity(score.sensitivity.sensitivity)),
+        **({} if score.since is None else {"since": since(score.since.change)}),
     }
 
 
-def brief(score: ScoreView) -> dict[str, Any]:
-    """One point of a timeline."""
+def brief(score: ScoreView, change: ChangeView) -> dict[str, Any]:
+    """One point of a timeline, with what became public since the point before."""
     a = score.assessment
     return {
         "as_of": a.as_of,
@@ -58,7 +79,78 @@ def brief(score: ScoreView) -> dict[str, Any]:
         "icd203_term": a.term.value,
         "confidence": a.confidence.value,
         "two_independent_sources": a.two_independent_sources,
+        "published": _published(change.change),
+        "moved": _moved(change.change),
     }
+
+
+def _outcome(likelihood: float, term: Likelihood, confidence: Confidence) -> dict[str, Any]:
+    return {
+        "likelihood": numbers.likelihood_number(likelihood),
+        "icd203_term": term.value,
+        "confidence": confidence.value,
+    }
+
+
+def _of(found: Outcome | Assessment) -> dict[str, Any]:
+    return _outcome(found.likelihood, found.term, found.confidence)
+
+
+def sensitivity(found: Sensitivity) -> dict[str, Any]:
+    """The load-bearing evidence and what would change the assessment."""
+    return {
+        "load_bearing": [
+            {
+                "id": lb.id,
+                "record": lb.recorded_as.value,
+                "without": _of(lb.without),
+                "changes": list(lb.moves),
+            }
+            for lb in found.load_bearing
+        ],
+        "would_change": [
+            {
+                "what": h.what,
+                "kind": h.kind.value,
+                "stance": h.stance.value,
+                "grade": h.grade,
+                "directness": h.directness,
+                "with": _of(h.with_it),
+                "changes": list(h.moves),
+            }
+            for h in found.would_change
+        ],
+        "kinds_tried": [h.what for h in found.tried],
+    }
+
+
+def since(change: Change) -> dict[str, Any]:
+    """What changed between two dates."""
+    return {
+        "since": change.since,
+        "before": None if change.before is None else _of(change.before),
+        "after": _of(change.after),
+        "published": _published(change),
+        "moved": _moved(change),
+    }
+
+
+def _published(change: Change) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "record": p.recorded_as.value, "date": p.date.isoformat()}
+        for p in change.published
+    ]
+
+
+def _moved(change: Change) -> list[dict[str, Any]]:
+    return [
+        {
+            "row": r.label,
+            "before": None if r.before is None else numbers.nats(r.before),
+            "after": None if r.after is None else numbers.nats(r.after),
+        }
+        for r in change.rows
+    ]
 
 
 def _row(row: RowView) -> dict[str, Any]:
@@ -115,5 +207,10 @@ def print_histories(
     _write(
         out,
         profile,
-        {"timelines": {h.allegation: [brief(p) for p in h.points] for h in histories}},
+        {
+            "timelines": {
+                h.allegation: [brief(p, c) for p, c in zip(h.points, h.changes, strict=True)]
+                for h in histories
+            }
+        },
     )

@@ -18,7 +18,15 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from evidtrack.report.score.view import HistoryView, RowView, Scores, ScoreView
+from evidtrack.report.score.view import (
+    ChangeView,
+    HistoryView,
+    OutcomeView,
+    RowView,
+    Scores,
+    ScoreView,
+    SensitivityView,
+)
 from evidtrack.scoring import Profile
 
 #: The width of piped output when ``COLUMNS`` does not set one: wide enough for any table.
@@ -54,13 +62,20 @@ def _yes(flag: bool) -> str:
 
 
 def print_scores(file: TextIO, scores: Scores) -> None:
-    """A line per allegation; with the title of the only one, its explanation after."""
+    """A line per allegation; with the title of the only one, its explanation after; what
+    changed since an earlier date, when asked for."""
     out = console(file)
     print_summary(out, scores.profile, scores.as_of, scores.views)
     if scores.title is not None:
         (explained,) = scores.views
         out.print()
         print_explanation(out, explained, scores.title)
+        return
+    for shown in scores.views:
+        if shown.since is not None:
+            _line(out, "")
+            _line(out, f"{shown.assessment.allegation}:")
+            print_since(out, shown.since, indent=2)
 
 
 def print_summary(
@@ -117,10 +132,96 @@ def print_explanation(out: Console, score: ScoreView, title: str) -> None:
     _line(out, "")
     if not a.responses:
         _line(out, "Responses on record: none (the concerned parties' reply is worth seeking).")
+    else:
+        _line(out, "Responses on record:")
+        for r in a.responses:
+            _line(
+                out,
+                f"{r.date.isoformat()}  {r.id}: {r.kind} by {r.actor} ({r.treatment})",
+                indent=2,
+            )
+    if score.sensitivity is not None:
+        _line(out, "")
+        print_sensitivity(out, score.sensitivity)
+    if score.since is not None:
+        _line(out, "")
+        print_since(out, score.since)
+
+
+def _outcome_cells(shown: OutcomeView) -> tuple[str, str, str]:
+    return (shown.likelihood_text, shown.term, shown.confidence)
+
+
+_OUTCOME: Final = ("LIKELIHOOD", "ICD 203 TERM", "CONFIDENCE")
+
+
+def print_sensitivity(out: Console, shown: SensitivityView) -> None:
+    """The load-bearing evidence, then what new evidence would change the assessment."""
+    if not shown.load_bearing:
+        _line(
+            out,
+            "Load-bearing evidence: none (no single item's removal changes the term or the"
+            " confidence).",
+        )
+    else:
+        _line(out, "Load-bearing evidence: the assessment without each of these items alone.")
+        table = _table(out, "WITHOUT", *_OUTCOME, "CHANGES", right=("LIKELIHOOD",))
+        for lb in shown.load_bearing:
+            item = lb.load_bearing
+            table.add_row(
+                f"{item.id} ({item.recorded_as.value})",
+                *_outcome_cells(lb.without),
+                " and ".join(item.moves),
+            )
+        _print(out, table, indent=2)
+    _line(out, "")
+    if not shown.would_change:
+        _line(
+            out,
+            f"What would change this assessment: none of the {shown.tried} kinds of new evidence"
+            " tried, each added alone.",
+        )
         return
-    _line(out, "Responses on record:")
-    for r in a.responses:
-        _line(out, f"{r.date.isoformat()}  {r.id}: {r.kind} by {r.actor} ({r.treatment})", indent=2)
+    _line(
+        out,
+        "What would change this assessment: new evidence of these kinds, each scored as if"
+        " added alone.",
+    )
+    table = _table(out, "WITH", "AS", *_OUTCOME, "CHANGES", right=("LIKELIHOOD",))
+    for h in shown.would_change:
+        table.add_row(
+            h.hypothesis.what,
+            h.evidence,
+            *_outcome_cells(h.with_it),
+            " and ".join(h.hypothesis.moves),
+        )
+    _print(out, table, indent=2)
+
+
+def print_since(out: Console, shown: ChangeView, indent: int = 0) -> None:
+    """What changed since an earlier date: the two assessments, what became public, the rows."""
+    after = shown.change.after.as_of
+    until = f"up to the end of {after}" if after else "on all the evidence"
+    _line(out, f"Since the end of {shown.since}, {until}:", indent=indent)
+    table = _table(out, "AS OF", *_OUTCOME, right=("LIKELIHOOD",))
+    if shown.before is not None:
+        table.add_row(shown.since or "", *_outcome_cells(shown.before))
+    table.add_row(after or "all the evidence", *_outcome_cells(shown.after))
+    _print(out, table, indent=indent + 2)
+    if shown.published:
+        _line(out, "Published in between:", indent=indent)
+        for line in shown.published:
+            _line(out, line, indent=indent + 2)
+    else:
+        _line(out, "Published in between: nothing.", indent=indent)
+    if not shown.rows:
+        _line(out, "Rows that moved: none.", indent=indent)
+        return
+    _line(out, "Rows that moved, in log-odds (nats):", indent=indent)
+    table = _table(out, "ROW", "BEFORE", "AFTER", right=("BEFORE", "AFTER"))
+    for row in shown.rows:
+        table.add_row(row.change.label, row.before_text, row.after_text)
+    _print(out, table, indent=indent + 2)
 
 
 def _add_row(table: Table, row: RowView) -> None:
@@ -157,10 +258,11 @@ def _indented(shown: Table | Text, indent: int) -> RenderableType:
 def print_histories(
     file: TextIO, profile: Profile, histories: Sequence[HistoryView], until: str | None = None
 ) -> None:
-    """The score as of each publication date (up to ``until``), one table per allegation."""
+    """The score as of each date that changes what counts (up to ``until``), one table per
+    allegation, each row with what became public since the row before."""
     out = console(file)
     up_to = f", up to the end of {until}" if until else ""
-    _line(out, f"Scores as of each publication date{up_to}; profile {profile.label}.")
+    _line(out, f"Scores as of each date that changes what counts{up_to}; profile {profile.label}.")
     for h in histories:
         _line(out, "")
         _line(out, f"{h.allegation}:")
@@ -174,9 +276,10 @@ def print_histories(
             "ICD 203 TERM",
             "CONFIDENCE",
             "2 INDEP. SOURCES",
+            "NEW ON RECORD",
             right=("LIKELIHOOD",),
         )
-        for p in h.points:
+        for p, change in zip(h.points, h.changes, strict=True):
             a = p.assessment
             table.add_row(
                 a.as_of or "",
@@ -184,6 +287,7 @@ def print_histories(
                 a.term.value,
                 a.confidence.value,
                 _yes(a.two_independent_sources),
+                ", ".join(item.id for item in change.change.published),
             )
         _print(out, table, indent=2)
 

@@ -13,7 +13,23 @@ import attrs
 
 from evidtrack.model import PartialDate
 from evidtrack.report.score import numbers
-from evidtrack.scoring import Assessment, Cluster, Group, Limit, Member, Profile, Row
+from evidtrack.scoring import (
+    Assessment,
+    Change,
+    Cluster,
+    Confidence,
+    Group,
+    Hypothesis,
+    Likelihood,
+    Limit,
+    LoadBearing,
+    Member,
+    Outcome,
+    Profile,
+    Row,
+    RowChange,
+    Sensitivity,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -50,6 +66,82 @@ class RowView:
 
 
 @attrs.frozen(kw_only=True)
+class OutcomeView:
+    """A likelihood, its term and a confidence level, as the outputs print them."""
+
+    likelihood_text: str
+    term: str
+    confidence: str
+
+
+@attrs.frozen(kw_only=True)
+class LoadBearingView:
+    """An item whose removal alone would change the assessment, and the assessment without it."""
+
+    load_bearing: LoadBearing
+    without: OutcomeView
+
+
+@attrs.frozen(kw_only=True)
+class HypothesisView:
+    """A kind of new evidence, what it is assumed to be, and the assessment with it."""
+
+    hypothesis: Hypothesis
+    #: ``physical_examination, supports, graded B2, directness 0.8``.
+    evidence: str
+    with_it: OutcomeView
+
+
+@attrs.frozen(kw_only=True)
+class SensitivityView:
+    """What the assessment rests on, and what new evidence would change it."""
+
+    sensitivity: Sensitivity
+    load_bearing: tuple[LoadBearingView, ...]
+    would_change: tuple[HypothesisView, ...]
+
+    @property
+    def tried(self) -> int:
+        return len(self.sensitivity.tried)
+
+
+@attrs.frozen(kw_only=True)
+class RowChangeView:
+    """A row that moved, its values as printed (a dash where it was or is absent)."""
+
+    change: RowChange
+    before_text: str
+    after_text: str
+
+    @property
+    def words(self) -> str:
+        """``accuser camp: +0.135 to +0.292``, ``... -0.262 (new)``, ``... gone (was +0.1)``."""
+        label, change = self.change.label, self.change
+        if change.before is None:
+            return f"{label}: {self.after_text} (new)"
+        if change.after is None:
+            return f"{label}: gone (was {self.before_text})"
+        return f"{label}: {self.before_text} to {self.after_text}"
+
+
+@attrs.frozen(kw_only=True)
+class ChangeView:
+    """What changed between two dates: the two assessments, what became public, the rows."""
+
+    change: Change
+    #: The assessment before (``None``: nothing was public) and after.
+    before: OutcomeView | None
+    after: OutcomeView
+    #: What became public in between: ``2024-02-07  E10 (evidence)``.
+    published: tuple[str, ...]
+    rows: tuple[RowChangeView, ...]
+
+    @property
+    def since(self) -> str | None:
+        return self.change.since
+
+
+@attrs.frozen(kw_only=True)
 class ScoreView:
     """One allegation's score as of a date, under one profile: the assessment, and its words
     and numbers as every output prints them."""
@@ -61,6 +153,10 @@ class ScoreView:
     prior_logit_text: str
     log_odds_text: str
     rows: tuple[RowView, ...]
+    #: What the assessment rests on and what would change it, when asked for.
+    sensitivity: SensitivityView | None = None
+    #: What changed since an earlier date, when asked for.
+    since: ChangeView | None = None
 
     @property
     def profile(self) -> str:
@@ -81,16 +177,23 @@ class Scores:
 
 @attrs.frozen(kw_only=True)
 class HistoryView:
-    """One allegation's score as of each publication date, earliest first."""
+    """One allegation's score as of each date that changes what counts, earliest first."""
 
     allegation: str
     points: tuple[ScoreView, ...]
     #: When each point's evidence was public: the end of its as-of date.
     dates: tuple[PartialDate, ...]
+    #: What changed at each point since the one before (what became public, the rows).
+    changes: tuple[ChangeView, ...]
 
 
-def view(assessment: Assessment) -> ScoreView:
-    """The assessment as every output shows it."""
+def view(
+    assessment: Assessment,
+    sensitivity: Sensitivity | None = None,
+    since: Change | None = None,
+) -> ScoreView:
+    """The assessment as every output shows it; with what it rests on and what would change
+    it, and what changed since an earlier date, when given."""
     return ScoreView(
         assessment=assessment,
         likelihood_text=numbers.likelihood(assessment.likelihood),
@@ -98,16 +201,75 @@ def view(assessment: Assessment) -> ScoreView:
         prior_logit_text=numbers.nats_text(assessment.prior_logit),
         log_odds_text=numbers.nats_text(assessment.log_odds),
         rows=tuple(_row(row) for row in assessment.rows),
+        sensitivity=None if sensitivity is None else _sensitivity(sensitivity),
+        since=None if since is None else change_view(since),
     )
 
 
-def history(allegation: str, assessments: Sequence[Assessment]) -> HistoryView:
-    """A timeline: the assessments as of each publication date, as ``timeline`` gives them."""
+def history(allegation: str, steps: Sequence[Change]) -> HistoryView:
+    """A timeline: one point per date that changes what counts, as ``steps`` gives them."""
+    points = [step.after for step in steps]
     return HistoryView(
         allegation=allegation,
-        points=tuple(view(a) for a in assessments),
-        dates=tuple(PartialDate.parse(a.as_of) for a in assessments if a.as_of is not None),
+        points=tuple(view(a) for a in points),
+        dates=tuple(PartialDate.parse(a.as_of) for a in points if a.as_of is not None),
+        changes=tuple(change_view(step) for step in steps),
     )
+
+
+def outcome(likelihood: float, term: Likelihood, confidence: Confidence) -> OutcomeView:
+    return OutcomeView(
+        likelihood_text=numbers.likelihood(likelihood),
+        term=term.value,
+        confidence=confidence.value,
+    )
+
+
+def _outcome_of(found: Outcome | Assessment) -> OutcomeView:
+    return outcome(found.likelihood, found.term, found.confidence)
+
+
+def _sensitivity(found: Sensitivity) -> SensitivityView:
+    return SensitivityView(
+        sensitivity=found,
+        load_bearing=tuple(
+            LoadBearingView(load_bearing=lb, without=_outcome_of(lb.without))
+            for lb in found.load_bearing
+        ),
+        would_change=tuple(
+            HypothesisView(
+                hypothesis=h,
+                evidence=f"{h.kind.value}, {h.stance.value}, graded {h.grade}, directness"
+                f" {numbers.parameter(h.directness)}",
+                with_it=_outcome_of(h.with_it),
+            )
+            for h in found.would_change
+        ),
+    )
+
+
+def change_view(change: Change) -> ChangeView:
+    """What changed between two dates, as the outputs print it."""
+    return ChangeView(
+        change=change,
+        before=None if change.before is None else _outcome_of(change.before),
+        after=_outcome_of(change.after),
+        published=tuple(
+            f"{p.date.isoformat()}  {p.id} ({p.recorded_as.value})" for p in change.published
+        ),
+        rows=tuple(
+            RowChangeView(change=r, before_text=_maybe(r.before), after_text=_maybe(r.after))
+            for r in change.rows
+        ),
+    )
+
+
+#: Where a row was, or is, absent.
+ABSENT = "-"
+
+
+def _maybe(value: float | None) -> str:
+    return ABSENT if value is None else numbers.nats_text(value)
 
 
 def _row(row: Row) -> RowView:
