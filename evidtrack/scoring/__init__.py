@@ -29,7 +29,7 @@ from evidtrack.scoring.clusters import (
     Member,
 )
 from evidtrack.scoring.combine import Limit, Row
-from evidtrack.scoring.confidence import Confidence, Contribution
+from evidtrack.scoring.confidence import FIRST_HAND_OR_DOCUMENTARY, Confidence, Contribution
 from evidtrack.scoring.inputs import Recorded, ScoredItem
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import (
@@ -64,6 +64,7 @@ from evidtrack.scoring.timeline import (
 __all__ = [
     "BUILTIN",
     "CAMP_ROLES",
+    "FIRST_HAND_OR_DOCUMENTARY",
     "OBJECT_EXAMINATIONS",
     "STANDARD",
     "STRICT",

@@ -5,9 +5,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidtrack.docs.methodology import PAGE, fill, icd203_table, profile_table, regions
+from evidtrack.docs.methodology import (
+    PAGE,
+    fill,
+    icd203_table,
+    kinds_table,
+    profile_table,
+    regions,
+)
 from evidtrack.loading import load_profile
-from evidtrack.scoring import STANDARD, STRICT, ClusterKind, Likelihood, Profile, parameters
+from evidtrack.model import EvidenceKind
+from evidtrack.scoring import (
+    FIRST_HAND_OR_DOCUMENTARY,
+    OBJECT_EXAMINATIONS,
+    STANDARD,
+    STRICT,
+    ClusterKind,
+    Likelihood,
+    Profile,
+    parameters,
+)
 
 SHIPPED = Path(__file__).resolve().parents[2] / "evidtrack" / "docs" / "pages" / "methodology.md"
 
@@ -46,6 +63,21 @@ def test_the_shipped_page_holds_the_generated_tables() -> None:
     found = regions(text)
     assert found["profile-parameters"].strip() == profile_table()
     assert found["icd203-terms"].strip() == icd203_table()
+    assert found["evidence-kinds"].strip() == kinds_table()
+
+
+def test_the_kinds_table_says_which_kinds_examine_objects_and_which_are_first_hand() -> None:
+    rows = _table(kinds_table())
+    assert set(rows) == {f"`{kind.value}`" for kind in EvidenceKind}
+    for kind in EvidenceKind:
+        examines, first_hand = rows[f"`{kind.value}`"]
+        assert (examines == "yes") is (kind in OBJECT_EXAMINATIONS)
+        assert (first_hand == "yes") is (kind in FIRST_HAND_OR_DOCUMENTARY)
+
+
+def test_fill_leaves_a_region_it_does_not_generate() -> None:
+    page = "<!-- generated: elsewhere -->\n| kept |\n<!-- end generated -->\n"
+    assert fill(page) == page
 
 
 def test_profile_table_matches_the_code() -> None:
