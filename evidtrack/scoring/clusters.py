@@ -51,7 +51,7 @@ def item_weight(item: ScoredItem, profile: Profile) -> float:
         * profile.reliability_weight[item.reliability]
         * profile.credibility_factor(item.credibility, item.confirmed_outside)
         * profile.role_factor(item.role, sign)
-        * directness(item, profile)
+        * directness(item)
     )
     return sign * magnitude
 
@@ -93,6 +93,7 @@ OBJECT_EXAMINATIONS = frozenset(
         EvidenceKind.PHYSICAL_EXAMINATION,
         EvidenceKind.GEOLOCATED_IMAGERY,
         EvidenceKind.VERIFIED_DOCUMENTS,
+        EvidenceKind.DATASET,
     }
 )
 

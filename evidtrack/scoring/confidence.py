@@ -11,8 +11,9 @@ that no tie between members, and no id, decides anything.
   accuser camp (the accusers' own claims are one side; corroboration must come from a source
   independent of them);
 - high: two independent sources, one of them first-hand or documentary (physical examination,
-  verified documents, expert finding, geolocated imagery, testimony) from an independent body
-  and bearing on the proposition itself (directness at least ``first_hand_min_directness``),
+  verified documents, expert finding, geolocated imagery, dataset, testimony) from an
+  independent body and bearing on the proposition itself (directness at least
+  ``first_hand_min_directness``),
   and no strong independent refutation (an independent party whose own refuting items in a
   cluster worth ``-strong_refutation`` or less reach ``strong_refutation``);
 - moderate: sources of two different parties (any roles), or one qualifying independent source;
@@ -41,6 +42,7 @@ FIRST_HAND_OR_DOCUMENTARY: Final = frozenset(
         EvidenceKind.VERIFIED_DOCUMENTS,
         EvidenceKind.EXPERT_FINDING,
         EvidenceKind.GEOLOCATED_IMAGERY,
+        EvidenceKind.DATASET,
         EvidenceKind.TESTIMONY,
     }
 )
@@ -118,7 +120,7 @@ def _qualifies(member: Member, sources: Iterable[Contribution], profile: Profile
         member.weight > 0
         and item.role is Role.INDEPENDENT
         and item.kind in FIRST_HAND_OR_DOCUMENTARY
-        and directness(item, profile) >= profile.first_hand_min_directness
+        and directness(item) >= profile.first_hand_min_directness
         and any(s.party == item.party and s.role is item.role for s in sources)
     )
 

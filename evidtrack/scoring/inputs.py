@@ -173,18 +173,9 @@ def reliability_of(source: Source | None) -> Reliability:
     return source.reliability
 
 
-def directness(item: ScoredItem, profile: Profile) -> float:
+def directness(item: ScoredItem) -> float:
     """How much of the allegation ``item`` bears on, from 0 to 1: the one place it is read."""
-    del profile  # directness is the item's own share of the allegation
     return item.directness
-
-
-def least_directness(at_least: float, profile: Profile) -> Directness:
-    """The least directness worth ``at_least``; direct when none is (for hypothetical items)."""
-    enough = [d for d in Directness if profile.directness_weight[d] >= at_least]
-    if not enough:
-        return Directness.DIRECT
-    return min(enough, key=lambda d: profile.directness_weight[d])
 
 
 @attrs.frozen(kw_only=True)

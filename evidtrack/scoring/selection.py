@@ -121,7 +121,7 @@ def select(
             )
         else:
             candidates.append(scored)
-    settled = settle(candidates, profile)
+    settled = settle(candidates)
     return Selection(
         counted=settled.counted,
         excluded=_sorted((*excluded, *settled.excluded)),
@@ -138,12 +138,12 @@ class Settled:
     excluded: tuple[Excluded, ...]
 
 
-def settle(candidates: Iterable[ScoredItem], profile: Profile) -> Settled:
+def settle(candidates: Iterable[ScoredItem]) -> Settled:
     """Duplicates counted once, relays and superseded caveats left out."""
     excluded: list[Excluded] = []
     kept = _without_duplicates(candidates)
     kept = _without_relays(kept, excluded)
-    kept = _without_superseded(kept, excluded, profile)
+    kept = _without_superseded(kept, excluded)
     return Settled(counted=tuple(sorted(kept, key=_order)), excluded=_sorted(excluded))
 
 
@@ -197,13 +197,11 @@ def _without_relays(items: Iterable[ScoredItem], excluded: list[Excluded]) -> li
     return kept
 
 
-def _without_superseded(
-    items: list[ScoredItem], excluded: list[Excluded], profile: Profile
-) -> list[ScoredItem]:
+def _without_superseded(items: list[ScoredItem], excluded: list[Excluded]) -> list[ScoredItem]:
     """Drop a "no indication yet" once its party later publishes support at least as strong."""
     kept: list[ScoredItem] = []
     for item in items:
-        later = superseding(item, items, profile)
+        later = superseding(item, items)
         if not later:
             kept.append(item)
             continue
@@ -218,7 +216,7 @@ def _without_superseded(
     return kept
 
 
-def superseding(item: ScoredItem, items: Iterable[ScoredItem], profile: Profile) -> tuple[str, ...]:
+def superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> tuple[str, ...]:
     """The ids of the items that supersede ``item``, a "no indication yet"; none if it stands.
 
     Only a refuting or neutral "no indication" can be superseded: dropping a supporting item
@@ -236,22 +234,22 @@ def superseding(item: ScoredItem, items: Iterable[ScoredItem], profile: Profile)
             if other.stance is Stance.SUPPORTS
             and other.party == item.party
             and other.date.start() >= item.date.end()
-            and at_least_as_strong(other, item, profile)
+            and at_least_as_strong(other, item)
             for other_id in other.ids
         )
     )
 
 
-def at_least_as_strong(other: ScoredItem, item: ScoredItem, profile: Profile) -> bool:
+def at_least_as_strong(other: ScoredItem, item: ScoredItem) -> bool:
     """Whether ``other`` is at least as direct, as credible and as reliable as ``item``.
 
     Credibility and reliability are compared on the Admiralty scales (1 best, 6 "cannot be
     judged" last; A best, F "cannot be judged" last), a 1 not confirmed outside the corpus
-    counting as a 2; directness by its factor.
+    counting as a 2; directness as a share of the allegation.
     """
     credibility = effective_credibility(other.credibility, other.confirmed_outside)
     return (
-        directness(other, profile) >= directness(item, profile)
+        directness(other) >= directness(item)
         and credibility <= effective_credibility(item.credibility, item.confirmed_outside)
         and _RELIABILITY_ORDER.index(other.reliability)
         <= _RELIABILITY_ORDER.index(item.reliability)

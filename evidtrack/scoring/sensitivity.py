@@ -42,7 +42,7 @@ from evidtrack.model import (
 from evidtrack.scoring.assessment import evaluate, resolve
 from evidtrack.scoring.clusters import OBJECT_EXAMINATIONS
 from evidtrack.scoring.confidence import Confidence
-from evidtrack.scoring.inputs import Recorded, ScoredItem, directness, least_directness
+from evidtrack.scoring.inputs import Recorded, ScoredItem, directness
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import STANDARD, Profile
 from evidtrack.scoring.selection import as_of_text, moment_of, select, settle
@@ -123,7 +123,7 @@ class Sensitivity:
 
 
 def _outcome(candidates: Iterable[ScoredItem], profile: Profile) -> Outcome:
-    _, judgement, likelihood = evaluate(settle(candidates, profile).counted, profile)
+    _, judgement, likelihood = evaluate(settle(candidates).counted, profile)
     return Outcome(
         likelihood=likelihood, term=likelihood_term(likelihood), confidence=judgement.confidence
     )
@@ -167,7 +167,7 @@ def sensitivity(
                 kind=item.kind,
                 stance=item.stance,
                 grade=ASSUMED_GRADE,
-                directness=directness(item, profile),
+                directness=directness(item),
                 with_it=with_it,
                 moves=with_it.differs(now),
             )
@@ -196,7 +196,7 @@ def _hypotheses(
     allegation: Allegation, counted: Sequence[ScoredItem], when: PartialDate, profile: Profile
 ) -> list[tuple[str, ScoredItem]]:
     """The hypothetical items tried, each with what it would be in words."""
-    qualifying = least_directness(profile.first_hand_min_directness, profile)
+    qualifying = profile.first_hand_min_directness
     examined: dict[str, list[ScoredItem]] = {}
     for item in counted:
         if item.artifact is not None and item.kind in OBJECT_EXAMINATIONS:
@@ -205,7 +205,7 @@ def _hypotheses(
     for artifact in sorted(examined):
         # as the record examined it: its weightiest kind, its most direct examination
         kind = max((i.kind for i in examined[artifact]), key=lambda k: profile.kind_weight[k])
-        best = max(examined[artifact], key=lambda i: directness(i, profile)).directness
+        best = max(examined[artifact], key=directness).directness
         found.append(
             _hypothetical(
                 f"an independent body's examination of {artifact}",
@@ -224,7 +224,7 @@ def _hypotheses(
         _hypothetical(
             f"an admission by a speaker who can bind {accused}",
             when,
-            Directness.DIRECT,
+            Directness.DIRECT.number,
             kind=EvidenceKind.ADMISSION,
             party=accused,
             role=Role.ACCUSED,
@@ -232,7 +232,7 @@ def _hypotheses(
         for accused in sorted(allegation.accused)
     )
     for artifact in sorted(examined):
-        best = max(examined[artifact], key=lambda i: directness(i, profile)).directness
+        best = max(examined[artifact], key=directness).directness
         found.append(
             _hypothetical(
                 f"an independent body's examination of {artifact} finding against the allegation",
@@ -256,7 +256,7 @@ def _hypotheses(
 def _hypothetical(
     what: str,
     when: PartialDate,
-    how_direct: Directness,
+    how_direct: float,
     *,
     kind: EvidenceKind = EvidenceKind.PHYSICAL_EXAMINATION,
     stance: Stance = Stance.SUPPORTS,

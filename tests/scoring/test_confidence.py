@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from evidtrack.model import Directness, EvidenceItem, EvidenceKind, Stance
+from evidtrack.model import Credibility, Directness, EvidenceItem, EvidenceKind, Stance
 from evidtrack.scoring import STANDARD, Confidence, score
 from tests.scoring.worlds import spec, world
 
@@ -95,7 +95,7 @@ def test_every_party_whose_own_items_reach_min_support_is_a_source_of_the_cluste
 
 def test_a_party_whose_own_items_in_a_cluster_fall_short_is_no_source_of_it() -> None:
     strong = _item("strong", party="ORG1", source="research-A", origin="shared")
-    weak = _item("weak", party="THD1", source="gov-D", credibility=5, origin="shared")
+    weak = _item("weak", party="THD1", source="gov-D", credibility=Credibility(5), origin="shared")
     assessed = score("alg", world((strong, weak)))
     (row,) = assessed.rows
     assert {m.item.id for m in row.members if m.weight > 0} == {"strong", "weak"}
@@ -103,7 +103,7 @@ def test_a_party_whose_own_items_in_a_cluster_fall_short_is_no_source_of_it() ->
     assert not assessed.two_independent_sources
 
 
-def _imagery(item_id: str, party: str, directness: Directness) -> EvidenceItem:
+def _imagery(item_id: str, party: str, directness: float) -> EvidenceItem:
     return _item(
         item_id,
         party=party,
@@ -116,15 +116,15 @@ def _imagery(item_id: str, party: str, directness: Directness) -> EvidenceItem:
 def test_circumstance_is_no_first_hand_corroboration_however_many_observe_it() -> None:
     # rail cars whose cargo cannot be identified, seen by two independent analysts
     cars = (
-        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL),
-        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL),
+        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL.number),
+        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL.number),
     )
     assessed = score("alg", world(cars))
     assert assessed.two_independent_sources
     assert assessed.confidence is Confidence.MODERATE
     assert not any("first-hand" in reason for reason in assessed.confidence_reasons)
     # imagery of the cargo itself, partly identified: first-hand corroboration
-    cargo = _imagery("cargo", "ORG1", Directness.PARTIAL)
+    cargo = _imagery("cargo", "ORG1", Directness.PARTIAL.number)
     assessed = score("alg", world((*cars, cargo)))
     assert assessed.confidence is Confidence.HIGH
     assert any(
@@ -134,8 +134,8 @@ def test_circumstance_is_no_first_hand_corroboration_however_many_observe_it() -
 
 def test_the_threshold_is_the_profiles() -> None:
     cars = (
-        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL),
-        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL),
+        _imagery("cars-1", "ORG1", Directness.CIRCUMSTANTIAL.number),
+        _imagery("cars-2", "ORG2", Directness.CIRCUMSTANTIAL.number),
     )
     lenient = attrs.evolve(STANDARD, first_hand_min_directness=0.3)
     assert score("alg", world(cars), profile=lenient).confidence is Confidence.HIGH

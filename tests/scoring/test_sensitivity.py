@@ -85,7 +85,7 @@ def test_an_independent_examination_of_the_victims_debris_would_make_confidence_
         party="ALY1",
         kind=EvidenceKind.PHYSICAL_EXAMINATION,
         artifact="debris-1",
-        directness=Directness.PARTIAL,
+        directness=Directness.PARTIAL.number,
     ).to_item("ally-exam")
     found = sensitivity("alg", world((claim, debris)))
     assert found.now.confidence is Confidence.MODERATE
@@ -93,7 +93,7 @@ def test_an_independent_examination_of_the_victims_debris_would_make_confidence_
     exam = by_what["an independent body's examination of debris-1"]
     assert exam.with_it.confidence is Confidence.HIGH
     assert exam.kind is EvidenceKind.PHYSICAL_EXAMINATION
-    assert exam.directness == STANDARD.directness_weight[Directness.PARTIAL]
+    assert exam.directness == Directness.PARTIAL.number
     assert "an admission by a speaker who can bind PRK" in {h.what for h in found.tried}
     # and without the ally's examination there is one party's word: low
     (bearing,) = [lb for lb in found.load_bearing if lb.id == "ally-exam"]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from evidtrack.model import Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
+from evidtrack.model import Credibility, Directness, EvidenceItem, EvidenceKind, PartialDate, Stance
 from evidtrack.scoring import score
 from tests.scoring.worlds import spec, world
 
@@ -16,9 +16,9 @@ CAVEAT = spec(
     kind=EvidenceKind.NO_INDICATION,
     stance=Stance.REFUTES,
     source="gov-B",
-    credibility=2,
-    directness=Directness.PARTIAL,
-    date=PartialDate.parse("2022-09-06"),
+    credibility=Credibility(2),
+    directness=Directness.PARTIAL.number,
+    published=PartialDate.parse("2022-09-06"),
 ).to_item("caveat")
 
 
@@ -27,9 +27,9 @@ def _claim(item_id: str = "claim", **changes: Any) -> EvidenceItem:
         "party": "ACC1",
         "kind": EvidenceKind.INTELLIGENCE_ASSESSMENT,
         "source": "gov-B",
-        "credibility": 2,
-        "directness": Directness.PARTIAL,
-        "date": PartialDate.parse("2022-11-02"),
+        "credibility": Credibility(2),
+        "directness": Directness.PARTIAL.number,
+        "published": PartialDate.parse("2022-11-02"),
         **changes,
     }
     return spec(**fields).to_item(item_id)
@@ -50,18 +50,18 @@ def test_later_support_as_direct_as_credible_and_as_reliable_supersedes() -> Non
 @pytest.mark.parametrize(
     ("why", "changes"),
     [
-        ("the same day", {"date": PartialDate.parse("2022-09-06")}),
-        ("a month that may hold an earlier day", {"date": PartialDate.parse("2022-09")}),
-        ("earlier", {"date": PartialDate.parse("2022-09-05")}),
-        ("less credible", {"credibility": 3}),
+        ("the same day", {"published": PartialDate.parse("2022-09-06")}),
+        ("a month that may hold an earlier day", {"published": PartialDate.parse("2022-09")}),
+        ("earlier", {"published": PartialDate.parse("2022-09-05")}),
+        ("less credible", {"credibility": Credibility(3)}),
         (
             "a 1 not confirmed outside the corpus is a 2, then less direct",
             {
-                "credibility": 1,
-                "directness": Directness.CIRCUMSTANTIAL,
+                "credibility": Credibility(1),
+                "directness": Directness.CIRCUMSTANTIAL.number,
             },
         ),
-        ("less direct", {"directness": Directness.CIRCUMSTANTIAL}),
+        ("less direct", {"directness": Directness.CIRCUMSTANTIAL.number}),
         ("from a less reliable source", {"source": "gov-C"}),
         ("from a source that cannot be judged", {"source": "gov-F"}),
         ("another party", {"party": "ACC2"}),
@@ -75,9 +75,9 @@ def test_weaker_same_day_or_other_support_does_not(why: str, changes: dict[str, 
 def test_a_confirmed_1_supersedes_a_2_and_the_message_names_every_superseding_item() -> None:
     stronger = _claim(
         "stronger",
-        credibility=1,
+        credibility=Credibility(1),
         credibility_note="confirmed outside the corpus",
-        directness=Directness.DIRECT,
+        directness=Directness.DIRECT.number,
         source="gov-A",
     )
     reason = _superseded(_claim(), stronger)
@@ -86,4 +86,4 @@ def test_a_confirmed_1_supersedes_a_2_and_the_message_names_every_superseding_it
 
 
 def test_the_day_after_is_later() -> None:
-    assert _superseded(_claim(date=PartialDate.parse("2022-09-07"))) is not None
+    assert _superseded(_claim(published=PartialDate.parse("2022-09-07"))) is not None

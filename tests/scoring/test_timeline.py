@@ -33,9 +33,9 @@ def _values(a: Assessment | None) -> dict[str, float]:
 
 
 def _records(dataset: Dataset) -> list[tuple[str, str, PartialDate]]:
-    return [("evidence", i.id, i.date) for i in dataset.evidence] + [
-        ("response", r.id, r.date) for r in dataset.responses
-    ]
+    found = [("evidence", i.id, dataset.published(i)) for i in dataset.evidence]
+    found += [("response", r.id, dataset.published(r)) for r in dataset.responses]
+    return [(kind, i, date) for kind, i, date in found if date is not None]
 
 
 @settings(max_examples=200)
