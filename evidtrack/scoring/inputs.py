@@ -9,18 +9,19 @@ recorded and assessed):
 | response | counts as |
 | --- | --- |
 | denial | refuting item of kind ``denial`` by the responding party |
-| admission | supporting ``admission`` if a speaker binds the accused state, else an |
-|           | official statement of a third party |
+| admission | supporting ``admission`` if a speaker binds the accused state (counted as the |
+|           | state's), else an official statement of a third party |
 | veto, refusal of access | supporting item of kind ``conduct``, circumstantial |
 | demand for proof, no comment, non-denial, vote | recorded, neutral (no weight) |
 | counter-accusation | recorded, neutral: guilty and innocent parties both make them (Heuer) |
 | condemnation | recorded, neutral: it restates an accusation; its facts are evidence items |
 
 A response's reliability is its source's grade; its credibility and directness are read by one
-function, ``response_grade``: it may record a credibility and a directness of its own, as
-evidence does; the score does not read them yet: every response gets the profile's
-``response_credibility`` (6, truth cannot be judged, by default) and the directness of its kind
-above. A response that repeats another (``derived_from``) is a relay, as an item is.
+function, ``response_grade``: a response graded as evidence is (a hedged admission is partial;
+a recorded vote is confirmed outside the corpus) counts with its own grades; where it records
+none, it gets the profile's ``response_credibility`` (6, truth cannot be judged, by default) and
+the directness of its kind above. A response that repeats another (``derived_from``) is a relay,
+as an item is.
 
 Directness is read by one function too, ``directness``: how much of the allegation an item bears
 on, from 0 to 1.
@@ -52,7 +53,7 @@ from evidtrack.model import (
     Stance,
 )
 from evidtrack.scoring.profile import Profile
-from evidtrack.scoring.roles import role_of
+from evidtrack.scoring.roles import accused_state, role_of
 
 
 class Recorded(StrEnum):
@@ -192,14 +193,15 @@ class Grade:
 def response_grade(response: OfficialResponse, how: Treatment, profile: Profile) -> Grade:
     """A response's grades: the one place they are read.
 
-    The profile's ``response_credibility``, never confirmed outside the corpus; and the
-    directness of its treatment.
+    Its own credibility and directness where it records them; else the profile's
+    ``response_credibility`` and the directness of its treatment.
     """
-    del response  # graded by its treatment alone
     return Grade(
-        credibility=profile.response_credibility,
-        confirmed_outside=False,
-        directness=how.directness,
+        credibility=profile.response_credibility
+        if response.credibility is None
+        else response.credibility,
+        confirmed_outside=response.credibility_note is not None,
+        directness=how.directness if response.directness is None else response.directness,
     )
 
 
@@ -253,6 +255,12 @@ def _scored(
     kind, role, note = grade_admission(
         read_as.kind, read_as.stance, role, record.speakers or (party,), dataset
     )
+    if kind is EvidenceKind.ADMISSION:
+        # An organ that binds its state (a general staff) admits for the state: one party.
+        state = accused_state(party, allegation, dataset)
+        if state is not None and state != party:
+            note = f"an admission by {party}, which binds {state}: counted as {state}'s"
+            party = state
     return ScoredItem(
         id=record.id,
         recorded_as=recorded_as,

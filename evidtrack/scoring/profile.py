@@ -307,7 +307,7 @@ class Profile:
     )
     response_credibility: Credibility = parameter(  # noqa: RUF009  (an attrs field, not a default)
         "response credibility",
-        "The credibility an official response gets: it carries no grade of its own.",
+        "The credibility an official response gets when it records none of its own.",
         Range(low=1, high=6),
     )
     min_support: float = parameter(

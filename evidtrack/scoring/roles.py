@@ -13,12 +13,25 @@ Rule, in order (the first that applies):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.model import ActorKind, Allegation, Dataset, Role, Source, SourceKind
 
 _INDEPENDENT_SOURCES: Final = frozenset({SourceKind.UN_BODY, SourceKind.RESEARCH_ORGANISATION})
 _ORGANISED: Final = frozenset({ActorKind.BODY, ActorKind.ORGANISATION})
+
+
+def chain(party: str, dataset: Dataset) -> Iterator[str]:
+    """``party``, then the actor it acts for, and so on up; an ``acts_for`` cycle (a data error)
+    stops where it loops."""
+    seen: set[str] = set()
+    current: str | None = party
+    while current is not None and current not in seen:
+        seen.add(current)
+        yield current
+        actor = dataset.actor_by_id.get(current)
+        current = None if actor is None else actor.acts_for
 
 
 def role_of(
@@ -34,8 +47,7 @@ def role_of(
         return override
     explicit = {assignment.actor: assignment.role for assignment in allegation.roles}
     seen: set[str] = set()
-    current = party
-    while current not in seen:  # an acts_for cycle is a data error; stop where it loops
+    for current in chain(party, dataset):
         seen.add(current)
         if current in explicit:
             return explicit[current]
@@ -44,14 +56,21 @@ def role_of(
         if current in allegation.accusers:
             return Role.ACCUSER
         actor = dataset.actor_by_id.get(current)
-        if actor is None:
-            break
-        if actor.acts_for is None:
-            if actor.kind in _ORGANISED and _independent_source(source, seen):
-                return Role.INDEPENDENT
-            break
-        current = actor.acts_for
+        organised_top = actor is not None and actor.acts_for is None and actor.kind in _ORGANISED
+        if organised_top and _independent_source(source, seen):
+            return Role.INDEPENDENT
     return Role.THIRD_PARTY
+
+
+def accused_state(party: str, allegation: Allegation, dataset: Dataset) -> str | None:
+    """The accused party that ``party`` is or acts for (a general staff's state), if any."""
+    explicit = {assignment.actor: assignment.role for assignment in allegation.roles}
+    for current in chain(party, dataset):
+        if explicit.get(current) is Role.ACCUSED or (
+            current not in explicit and current in allegation.accused
+        ):
+            return current
+    return None
 
 
 def _independent_source(source: Source | None, chain: set[str]) -> bool:

@@ -110,7 +110,7 @@ def _cluster(cluster: Cluster, mapping: Mapping[str, str]) -> Hashable:
             mapping.get(m.item.party, m.item.party),
             m.item.role,
             m.item.kind,
-            m.item.note,
+            None if m.item.note is None else text(m.item.note, mapping),
         )
         for m in cluster.members
     )

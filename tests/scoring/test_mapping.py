@@ -36,6 +36,7 @@ from tests.scoring.worlds import (
     ALLEGATION,
     BINDING_SPEAKER,
     NON_BINDING_SPEAKER,
+    ORGAN,
     PARTIES,
     SOURCES,
     spec,
@@ -118,6 +119,57 @@ def test_admission_needs_a_speaker_who_binds_the_state() -> None:
         assert members[demoted].item.kind is EvidenceKind.OFFICIAL_STATEMENT
         assert members[demoted].item.role is Role.THIRD_PARTY
         assert members[demoted].weight < members[bound.id].weight
+
+
+def test_an_organ_that_binds_the_state_admits_for_it_when_no_person_is_named() -> None:
+    minister = _response(ResponseKind.ADMISSION, actor="PRK", speakers=(BINDING_SPEAKER,))
+    staff = attrs.evolve(minister, id="resp-staff", actor=ORGAN, speakers=())
+    named = attrs.evolve(staff, id="resp-named", speakers=(NON_BINDING_SPEAKER,))
+    members = _members(world(answers=(staff, named)))
+    admitted = members[staff.id].item
+    assert (admitted.kind, admitted.role, admitted.party) == (
+        EvidenceKind.ADMISSION,
+        Role.ACCUSED,
+        "PRK",
+    )
+    assert admitted.note == f"an admission by {ORGAN}, which binds PRK: counted as PRK's"
+    # a person named who cannot bind the state: no admission, whoever they speak in
+    assert members[named.id].item.kind is EvidenceKind.OFFICIAL_STATEMENT
+    assert members[named.id].item.role is Role.THIRD_PARTY
+    # The general staff's admission is the state's: worth what the minister's is, and one
+    # party with it (two admissions by one state, not two parties' sources).
+    alone = score("alg", world(answers=(staff,)))
+    assert alone.log_odds == score("alg", world(answers=(minister,))).log_odds
+    both = score("alg", world(answers=(staff, minister)))
+    assert {s.party for s in both.sources} == {"PRK"}
+    assert not both.two_independent_sources
+
+
+def test_a_hedged_admission_counts_with_its_directness() -> None:
+    full = _response(ResponseKind.ADMISSION, actor="PRK", speakers=(BINDING_SPEAKER,))
+    partial = Directness.PARTIAL.number
+    hedged = attrs.evolve(full, id="resp-hedged", directness=partial)
+    weight = {r.id: _members(world(answers=(r,)))[r.id].weight for r in (full, hedged)}
+    assert weight[hedged.id] == pytest.approx(partial * weight[full.id])
+    assert _members(world(answers=(hedged,)))[hedged.id].item.kind is EvidenceKind.ADMISSION
+
+
+def test_a_response_counts_with_its_own_grades_and_the_profile_grades_the_rest() -> None:
+    ungraded = _response(ResponseKind.DENIAL)
+    graded = attrs.evolve(ungraded, credibility=Credibility.POSSIBLY_TRUE, directness=0.5)
+    read = _members(world(answers=(ungraded,)))[ungraded.id].item
+    assert (read.credibility, read.directness) == (
+        STANDARD.response_credibility,
+        MAPPING[ResponseKind.DENIAL].directness,
+    )
+    read = _members(world(answers=(graded,)))[graded.id].item
+    assert (read.credibility, read.directness) == (3, 0.5)
+    # a recorded vote confirmed outside the corpus (the Council's record) is credibility 1
+    veto = _response(ResponseKind.VETO, credibility=Credibility.CONFIRMED)
+    noted = attrs.evolve(veto, credibility_note="the Council's record of the meeting")
+    weights = {r: _members(world(answers=(r,)))[r.id].weight for r in (veto, noted)}
+    assert _members(world(answers=(noted,)))[noted.id].item.confirmed_outside
+    assert weights[noted] > weights[veto] > 0
 
 
 def test_credibility_1_counts_only_when_confirmed_outside_the_corpus() -> None:

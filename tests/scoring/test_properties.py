@@ -45,6 +45,7 @@ from tests.scoring.worlds import (
     ACCUSED,
     BINDING_SPEAKER,
     CAMP,
+    ORGAN,
     PARTIES,
     assertion,
     dates,
@@ -228,6 +229,8 @@ def test_7_bounded_party(profile: Profile, party: str, data: st.DataObject) -> N
     st.sampled_from((Reliability.A, Reliability.B)),
     st.sampled_from((Credibility.CONFIRMED, Credibility.PROBABLY_TRUE)),
     dates,
+    # the state's voice: a minister, or an organ that binds it with no person named
+    st.sampled_from((("PRK", (BINDING_SPEAKER,)), (ORGAN, ()), ("PRK", (ORGAN,)))),
 )
 def test_8_admission_dominance(
     profile: Profile,
@@ -235,6 +238,7 @@ def test_8_admission_dominance(
     grade: Reliability,
     credibility: Credibility,
     when: PartialDate,
+    voice: tuple[str, tuple[str, ...]],
 ) -> None:
     assertions = data.draw(
         evidence_lists(
@@ -248,8 +252,8 @@ def test_8_admission_dominance(
         citations=(Citation(document="doc", quote="we sent them"),),
         published=when,
         source=f"gov-{grade.value}",
-        party="PRK",
-        speakers=(BINDING_SPEAKER,),
+        party=voice[0],
+        speakers=voice[1],
         kind=EvidenceKind.ADMISSION,
         stance=Stance.SUPPORTS,
         credibility=credibility,
@@ -261,6 +265,35 @@ def test_8_admission_dominance(
     # and it still counts against whatever the accusers add
     both = score("alg", world((*assertions, admission)), profile=profile).log_odds
     assert both > accusers
+
+
+@settings(max_examples=EXAMPLES)
+@given(worlds(), profiles, st.data())
+def test_an_ungraded_response_reads_as_graded_with_the_profile_defaults(
+    dataset: Dataset, profile: Profile, data: st.DataObject
+) -> None:
+    # The default is written once (the profile's response credibility, the kind's directness):
+    # grading a response with exactly those values changes nothing.
+    answer = data.draw(responses(300))
+    ungraded = attrs.evolve(
+        answer,
+        credibility=None,
+        credibility_note=None,
+        directness=None,
+        # words of its own: not the same evidence as a response already drawn
+        citations=(Citation(document="doc", quote="words of its own"),),
+    )
+    graded = attrs.evolve(
+        ungraded,
+        credibility=profile.response_credibility,
+        directness=MAPPING[answer.kind].directness,
+    )
+    scored = [
+        score("alg", attrs.evolve(dataset, responses=(*dataset.responses, r)), profile=profile)
+        for r in (ungraded, graded)
+    ]
+    assert scored[0].log_odds == scored[1].log_odds
+    assert scored[0].confidence is scored[1].confidence
 
 
 @settings(max_examples=EXAMPLES)

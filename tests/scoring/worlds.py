@@ -58,29 +58,26 @@ PARTIES: Final = (*CAMP, *ACCUSED, *THIRD, *ORGS)
 #: People who speak for the accused: one can bind the state, one cannot.
 BINDING_SPEAKER: Final = "prk-minister"
 NON_BINDING_SPEAKER: Final = "prk-backbencher"
+#: An organ of the accused that binds it with no person named (a general staff).
+ORGAN: Final = "prk-general-staff"
+#: Who may speak for PRK in a generated item or response.
+_PRK_SPEAKERS: Final = ((), (BINDING_SPEAKER,), (NON_BINDING_SPEAKER,), (ORGAN,))
 
 
 def _state(code: str) -> Actor:
     return Actor(id=code, kind=ActorKind.STATE, name=f"State {code}", country_code=code[:3])
 
 
+def _for_prk(id: str, kind: ActorKind, name: str, authority: Authority) -> Actor:
+    return Actor(id=id, kind=kind, name=name, acts_for="PRK", authority=authority)
+
+
 ACTORS: Final = (
     *(_state(code) for code in (*CAMP, *ACCUSED, *THIRD)),
     *(Actor(id=org, kind=ActorKind.ORGANISATION, name=f"Organisation {org}") for org in ORGS),
-    Actor(
-        id=BINDING_SPEAKER,
-        kind=ActorKind.PERSON,
-        name="Minister",
-        acts_for="PRK",
-        authority=Authority.MINISTER,
-    ),
-    Actor(
-        id=NON_BINDING_SPEAKER,
-        kind=ActorKind.PERSON,
-        name="Backbencher",
-        acts_for="PRK",
-        authority=Authority.LEGISLATOR,
-    ),
+    _for_prk(BINDING_SPEAKER, ActorKind.PERSON, "Minister", Authority.MINISTER),
+    _for_prk(NON_BINDING_SPEAKER, ActorKind.PERSON, "Backbencher", Authority.LEGISLATOR),
+    _for_prk(ORGAN, ActorKind.BODY, "General Staff", Authority.MILITARY_COMMAND),
 )
 GOVERNMENT_SOURCES: Final = tuple(f"gov-{grade.value}" for grade in Reliability)
 RESEARCH_SOURCES: Final = tuple(f"research-{grade.value}" for grade in Reliability)
@@ -173,9 +170,7 @@ def item_specs(
             "published": draw(dates),
             "source": draw(_source_for(party)),
             "party": party,
-            "speakers": draw(st.sampled_from(((), (BINDING_SPEAKER,), (NON_BINDING_SPEAKER,))))
-            if party == "PRK"
-            else (),
+            "speakers": draw(st.sampled_from(_PRK_SPEAKERS)) if party == "PRK" else (),
             "kind": draw(st.sampled_from(kinds)),
             "stance": draw(st.sampled_from(stances)),
             "credibility": credibility,
@@ -188,19 +183,23 @@ def item_specs(
 
 
 @st.composite
-def responses(draw: st.DrawFn, index: int, actors: tuple[str, ...] = PARTIES) -> OfficialResponse:
+def responses(
+    draw: st.DrawFn, index: int, actors: tuple[str, ...] = (*PARTIES, ORGAN)
+) -> OfficialResponse:
     actor = draw(st.sampled_from(actors))
     return OfficialResponse(
         id=f"resp-{index}",
         allegations=(ALLEGATION.id,),
         actor=actor,
-        speakers=draw(st.sampled_from(((), (BINDING_SPEAKER,), (NON_BINDING_SPEAKER,))))
-        if actor == "PRK"
-        else (),
+        speakers=draw(st.sampled_from(_PRK_SPEAKERS)) if actor == "PRK" else (),
         source=draw(_source_for(actor)),
         kind=draw(st.sampled_from(tuple(ResponseKind))),
         published=draw(dates),
         citations=(Citation(document="doc", quote="a quote"),),
+        # graded as evidence is, or not at all (the profile's response credibility then)
+        credibility=draw(st.one_of(st.none(), st.sampled_from(Credibility))),
+        credibility_note=draw(st.sampled_from((None, "a recorded vote"))),
+        directness=draw(st.one_of(st.none(), st.sampled_from([d.number for d in Directness]))),
     )
 
 
