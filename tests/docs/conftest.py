@@ -52,3 +52,13 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     )
     assert result.ok, result.log
     return result
+
+
+@pytest.fixture(scope="session")
+def calibration_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The calibration case's site (tests/calibration/), its dossier with the score's reading."""
+    loaded = load_paths([REPOSITORY / "tests" / "calibration"])
+    assert loaded.ok, "\n".join(map(str, loaded.findings))
+    result = build_site(loaded.dataset, tmp_path_factory.mktemp("calibration-site"))
+    assert result.ok, result.log
+    return result

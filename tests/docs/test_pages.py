@@ -23,10 +23,11 @@ from evidtrack.integrity.archive import Archive
 from evidtrack.loading.converter import converter
 from evidtrack.model import Dataset, PartialDate, Statement
 from evidtrack.model import _fields as meta
-from evidtrack.scoring import score, sensitivity, steps
+from evidtrack.scoring import score
 from tests.docs import data
 from tests.docs.conftest import ARCHIVE
 from tests.docs.html_text import read_page, squash
+from tests.scoring.outputs import dossier_says_it
 
 #: The project's own pages, as the package ships them.
 SHIPPED = Path(pages_module.__file__).parent / "pages"
@@ -163,19 +164,7 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
     for row in assessment.rows:
         assert f"{row.value:+.2f}" in text
     # What it rests on, what would change it, and how it changed, as the score finds them.
-    found = sensitivity(allegation, dataset)
-    assert "What the assessment rests on." in text
-    for lb in found.load_bearing:
-        assert f"{lb.id} {lb.without.likelihood:.2f} {lb.without.term.value}" in text
-    assert found.would_change
-    assert "What would change it." in text
-    for h in found.would_change:
-        assert f"{h.what} {h.kind.value}, {h.stance.value}, graded {h.grade}" in text
-    assert "How the assessment changed" in text
-    for step in steps(allegation, dataset):
-        published = ", ".join(p.id for p in step.published)
-        assert f"{step.after.as_of} {step.after.likelihood:.2f}" in text
-        assert f"{step.after.confidence.value} {published}" in text
+    dossier_says_it(text, allegation.id, dataset)
     # The document with an http(s) URL is a link; quotes are checked against the archive.
     page = read_page(ordinary_site.html_dir / "dossiers" / "prk-rus-missiles.html")
     hrefs = [a.get("href", "") for tag, a in page.tags if tag == "a"]
@@ -183,6 +172,20 @@ def test_dossier_shows_allegation_evidence_responses_and_score(
     if ARCHIVE.is_dir():
         assert "Quote check: found verbatim in the saved text" in text
         assert "Quote check: NOT FOUND" in text  # "nor more than a paraphrase" is not in it
+
+
+def test_seed_and_calibration_dossiers_say_what_they_rest_on_and_what_would_change_them(
+    seeds_site: BuildResult, calibration_site: BuildResult
+) -> None:
+    from evidtrack.loading import load_paths
+    from tests.calibration.test_calibration import DATASET
+    from tests.docs.conftest import REPOSITORY
+
+    seeds = load_paths([REPOSITORY / "seeds"]).dataset
+    for site, dataset in ((seeds_site, seeds), (calibration_site, DATASET)):
+        for allegation in dataset.allegations:
+            text = _html(site, f"dossiers/{slug(allegation.id)}.html")
+            dossier_says_it(text, allegation.id, dataset)
 
 
 def test_dossier_shows_events_figures_transport_and_observations(
