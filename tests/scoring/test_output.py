@@ -135,6 +135,29 @@ def test_tables_fit_the_width_columns_gives(
     assert max(len(line) for line in out.splitlines()) <= width
 
 
+@pytest.mark.parametrize("width", [80, 90, 100, 120])
+def test_ids_stay_whole_while_the_other_columns_can_wrap(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    seeds: Dataset,
+    width: int,
+) -> None:
+    # The summary's other columns need 10 + 7 + 10 + 7 + 5 characters for their longest words
+    # ("LIKELIHOOD", "roughly", "CONFIDENCE", "SOURCES", "ITEMS") and 12 for the gaps: 51.
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = _run(capsys, str(SEEDS))
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= width
+    longest = max(len(a.id) for a in seeds.allegations)
+    whole = {a.id for a in seeds.allegations if any(line.startswith(a.id + " ") for line in lines)}
+    if longest + 51 <= width:
+        assert whole == {a.id for a in seeds.allegations}
+    else:
+        assert whole != {a.id for a in seeds.allegations}  # folded, never cut
+    for word in ("LIKELIHOOD", "CONFIDENCE", "SOURCES", "ITEMS", "roughly"):
+        assert any(word in line.split() for line in lines)
+
+
 def test_piped_output_is_plain_and_unwrapped(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, seeds: Dataset
 ) -> None:

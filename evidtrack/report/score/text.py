@@ -57,6 +57,28 @@ def _table(out: Console, *headers: str, right: Iterable[str] = ()) -> Table:
     return table
 
 
+def _fit(table: Table, width: int) -> None:
+    """Let the words of the other columns wrap before the first column's names fold.
+
+    The first column names the row (an allegation id, a date, a term of the sum) and an id has
+    no space to wrap at: left to itself, the table would fold the widest column, the ids, first.
+    So no other column narrows below its longest word, and the first stays whole whenever the
+    terminal has room for it beside those words; in a terminal narrower than that, the others
+    shrink to their longest word and the first folds in what is left.
+    """
+    first, *others = table.columns
+    gaps = len(table.columns) * 2  # the padding after each column (see _table)
+    for column in others:
+        texts = [str(column.header), *(str(cell) for cell in column.cells)]
+        column.min_width = max((len(word) for text in texts for word in text.split()), default=1)
+    longest = max((len(str(cell)) for cell in first.cells), default=0)
+    words = sum(c.min_width or 0 for c in others) + gaps
+    if longest + words > width:  # the others keep to their longest word; the first gets the rest
+        for column in others:
+            column.width = column.min_width
+    first.no_wrap = longest + words <= width
+
+
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
@@ -300,6 +322,8 @@ def _line(out: Console, text: str, indent: int = 0) -> None:
 
 def _print(out: Console, shown: Table | Text, indent: int = 0) -> None:
     """A table or a line, indented, without the blanks that pad lines to the same width."""
+    if isinstance(shown, Table):
+        _fit(shown, out.width - indent)
     with out.capture() as captured:
         out.print(_indented(shown, indent))
     out.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
