@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from evidtrack.cache import ENVIRONMENT
 
 # CI and local runs use the same number of examples (tests set their own where a law needs
 # more); "dev" is for quick local iteration: HYPOTHESIS_PROFILE=dev pytest.
@@ -15,6 +18,16 @@ settings.register_profile(
 )
 settings.register_profile("dev", parent=settings.get_profile("default"), max_examples=20)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """``evidtrack validate`` keeps a cache beside the configuration, or in the current folder:
+    under the tests, in a temporary folder instead of the checkout."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv(ENVIRONMENT, str(tmp_path_factory.mktemp("evidtrack-cache")))
+    yield
+    patch.undo()
 
 
 #: Where the docs browser test leaves its screenshots (tests/docs/conftest.py writes there).

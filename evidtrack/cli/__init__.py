@@ -10,12 +10,12 @@ import sys
 from collections.abc import Sequence
 
 import evidtrack
-from evidtrack.cli import docs, export, migrate, schema, score, summary, validate
+from evidtrack.cli import cache, docs, export, migrate, schema, score, summary, validate
 from evidtrack.cli._common import Command, fail
 from evidtrack.loading import NoEvidenceFiles
 
 #: Each subcommand module exposes NAME, HELP, configure(parser) and run(args) -> int.
-COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate, score, export, migrate)
+COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate, score, export, migrate, cache)
 
 
 def build_parser() -> argparse.ArgumentParser:

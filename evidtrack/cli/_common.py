@@ -15,12 +15,13 @@ from typing import Protocol
 import attrs
 
 from evidtrack.as_of import FORMS, AsOf, AsOfError, parse_as_of
+from evidtrack.cache import ENVIRONMENT, WHERE
 from evidtrack.config import Config, ConfigError, find_config, load_config
 from evidtrack.findings import Severity
-from evidtrack.loading import LoadResult, load_paths
+from evidtrack.loading import LoadResult
 from evidtrack.report import text
 from evidtrack.rules import SelectorError
-from evidtrack.validation import ValidationResult, resolve, validate_loaded
+from evidtrack.validation import ValidationResult, load_and_validate, resolve
 from evidtrack.wording import plural
 
 
@@ -78,9 +79,39 @@ def read_config(explicit: str | None) -> Config:
     return load_config(found) if found is not None else Config()
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of processes, 1 or more")
+    return jobs
+
+
+def add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    """``-j/--jobs N``: how many processes read the files (every command that reads them)."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="read the files in N processes (default: one per core; 1 reads them in this one)",
+    )
+
+
+def add_cache_dir_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--cache-dir DIR``: which cache (validate keeps it, cache clean removes it)."""
+    parser.add_argument(
+        "--cache-dir", metavar="DIR", help=f"{what} (default: ${ENVIRONMENT} if set, else {WHERE})"
+    )
+
+
 def add_gate(parser: argparse.ArgumentParser, doing: str) -> None:
-    """The options of a command that reads evidence: ``--config`` and ``--allow-errors``."""
+    """The options of a command that reads evidence: ``--config``, ``--allow-errors``,
+    ``--jobs``."""
     add_config(parser)
+    add_jobs_option(parser)
     parser.add_argument(
         "--allow-errors",
         action="store_true",
@@ -116,8 +147,10 @@ def gate(
         config = resolve(read_config(args.config), select=None, ignore=())
     except (ConfigError, SelectorError) as exc:
         return fail(str(exc))
-    loaded = load_paths(args.paths)
-    validation = validate_loaded(loaded, config=config, archive=archive)
+    # Each file read once, for the records and for their validation, over --jobs processes.
+    loaded, validation = load_and_validate(
+        args.paths, config=config, archive=archive, jobs=args.jobs
+    )
     errors = [f for f in validation.findings if f.severity is Severity.ERROR]
     if not errors:
         return Evidence(loaded=loaded, validation=validation, status=EXIT_CLEAN)

@@ -17,8 +17,8 @@ from evidtrack.cli._common import (
 )
 from evidtrack.config import ConfigError
 from evidtrack.report import text
-from evidtrack.rules import RuleContext
 from evidtrack.rules.et101_duplicate_id import RULE as DUPLICATE_ID
+from evidtrack.validation import rule_findings
 
 NAME = "docs"
 HELP = "build the docs site: model reference, rule catalogue, a dossier per allegation"
@@ -80,13 +80,7 @@ def run(args: argparse.Namespace) -> int:
     # Two records under one id would be two pages or cards under one name. The docs refuse
     # them whatever the options (--allow-errors, an ignored ET101), so the rule runs here again.
     loaded = evidence.loaded
-    context = RuleContext(
-        dataset=loaded.dataset,
-        source_map=loaded.source_map,
-        as_of=evidence.validation.as_of,
-        archive=Archive(None),
-    )
-    twice = list(DUPLICATE_ID.check(context))
+    twice = rule_findings(DUPLICATE_ID, loaded, as_of=evidence.validation.as_of)
     if twice:
         for line in text.lines(twice, colour=text.colour_for(sys.stderr)):
             print(line, file=sys.stderr)

@@ -8,11 +8,14 @@ import sys
 import time
 from typing import TextIO
 
+from evidtrack.cache import Cache, default_folder
 from evidtrack.cli._common import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     add_as_of,
+    add_cache_dir_option,
     add_config,
+    add_jobs_option,
     fail,
     missing_paths,
     read_config,
@@ -62,6 +65,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--verbose", action="store_true", help="also list the documents whose text is missing"
     )
+    add_jobs_option(parser)
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read every file again, and keep nothing for the next run",
+    )
+    add_cache_dir_option(parser, "where to keep what each file gave, for the next run")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,13 +91,25 @@ def run(args: argparse.Namespace) -> int:
     except (ConfigError, SelectorError) as exc:
         return fail(str(exc))
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+    cache = None if args.no_cache else Cache(args.cache_dir or default_folder(config.path))
     try:
         result = validate(
-            args.paths, as_of=args.as_of, archive=args.archive, config=config, progress=progress
+            args.paths,
+            as_of=args.as_of,
+            archive=args.archive,
+            config=config,
+            progress=progress,
+            jobs=args.jobs,
+            cache=cache,
         )
     finally:
         if progress is not None:
             progress.clear()
+    if cache is not None and cache.write_error is not None:
+        problem = cache.write_error.strerror or cache.write_error
+        print(
+            f"evidtrack: warning: cache not written to {cache.folder}: {problem}", file=sys.stderr
+        )
     if args.format == "text":
         colour = text.colour_for(sys.stdout)
         sys.stdout.write(text.render(result, verbose=args.verbose, colour=colour))

@@ -11,11 +11,11 @@ from evidtrack.loading.yaml_reader import resolve_plain
 from evidtrack.model import Dataset
 
 
-class _Dumper(yaml.CSafeDumper):
+class CoreSchemaDumper(yaml.CSafeDumper):
     """libyaml's emitter, quoting every string that YAML 1.2 would read as something else."""
 
 
-def _represent_str(dumper: _Dumper, text: str) -> yaml.ScalarNode:
+def _represent_str(dumper: CoreSchemaDumper, text: str) -> yaml.ScalarNode:
     resolved = resolve_plain(text)
     style = None if type(resolved) is str and resolved == text else "'"
     if "\n" in text:
@@ -23,13 +23,13 @@ def _represent_str(dumper: _Dumper, text: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-_Dumper.add_representer(str, _represent_str)
+CoreSchemaDumper.add_representer(str, _represent_str)
 
 
 def dump_plain(value: Any) -> str:
     """YAML for plain values (dicts, lists, scalars)."""
     text: str = yaml.dump(
-        value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
+        value, Dumper=CoreSchemaDumper, sort_keys=False, allow_unicode=True, width=100, indent=2
     )
     return text
 
@@ -39,7 +39,7 @@ def flow(value: Any) -> str:
     plain = list(value) if isinstance(value, tuple) else value
     text: str = yaml.dump(
         {"k": plain},
-        Dumper=_Dumper,
+        Dumper=CoreSchemaDumper,
         default_flow_style=True,
         sort_keys=False,
         allow_unicode=True,

@@ -74,9 +74,14 @@ def upgrade(list_key: str, raw: Any) -> tuple[Any, list[Outdated]]:
     """The record in today's keys, and what was written the old way (a non-mapping is kept)."""
     if not isinstance(raw, dict):
         return raw, []
+    renamed = list(renames(list_key, raw))
+    cited = cited_keys(list_key, raw)
+    if not renamed and not cited:
+        # Today's keys, as nearly every record has them: kept as it is, not copied.
+        return raw, []
     record = dict(raw)
     outdated: list[Outdated] = []
-    for rename in renames(list_key, raw):
+    for rename in renamed:
         value = record.pop(rename.old)
         record[rename.new] = [value] if rename.listed else value
         kind = ", a list" if rename.listed else ""
@@ -90,7 +95,6 @@ def upgrade(list_key: str, raw: Any) -> tuple[Any, list[Outdated]]:
                 f" {rename.new}: {shown}{_HINT}",
             )
         )
-    cited = cited_keys(list_key, raw)
     if cited:
         record["citations"] = [{key: record.pop(key) for key in cited}]
         document = flow(raw.get("document", "ID"))

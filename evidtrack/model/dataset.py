@@ -47,6 +47,19 @@ def _first_by_id(records: Iterable[R]) -> Mapping[str, R]:
     return index
 
 
+A = TypeVar("A", bound=Reported)
+
+
+def _by_allegation(records: Iterable[A]) -> Mapping[str, tuple[A, ...]]:
+    """The records of each allegation, in their order."""
+    groups: dict[str, list[A]] = {}
+    for record in records:
+        # Once for each allegation, however often the record names it.
+        for allegation in dict.fromkeys(record.allegations):
+            groups.setdefault(allegation, []).append(record)
+    return {allegation: tuple(group) for allegation, group in groups.items()}
+
+
 @attrs.frozen(kw_only=True)
 class Dataset:
     """Records of every kind. One evidence file is a Dataset; a folder is their union."""
@@ -157,11 +170,21 @@ class Dataset:
 
     def evidence_for(self, allegation_id: str) -> tuple[EvidenceItem, ...]:
         """The items that bear on the allegation (an item may bear on several)."""
-        return tuple(item for item in self.evidence if allegation_id in item.allegations)
+        return self._evidence_by_allegation.get(allegation_id, ())
 
     def responses_to(self, allegation_id: str) -> tuple[OfficialResponse, ...]:
         """The responses to the allegation (a response may answer several)."""
-        return tuple(r for r in self.responses if allegation_id in r.allegations)
+        return self._responses_by_allegation.get(allegation_id, ())
+
+    # Grouped once: a scan of every item for each allegation would grow with the square of
+    # the corpus.
+    @cached_property
+    def _evidence_by_allegation(self) -> Mapping[str, tuple[EvidenceItem, ...]]:
+        return _by_allegation(self.evidence)
+
+    @cached_property
+    def _responses_by_allegation(self) -> Mapping[str, tuple[OfficialResponse, ...]]:
+        return _by_allegation(self.responses)
 
     def events_for(self, allegation_id: str) -> tuple[Event, ...]:
         """The events the allegation's items and responses are about, in the order listed."""

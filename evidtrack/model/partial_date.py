@@ -7,8 +7,11 @@ interval the date covers (``start`` inclusive, ``end`` exclusive).
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from enum import StrEnum
+from functools import cached_property
 from typing import Final
 
 import attrs
@@ -173,13 +176,43 @@ class PartialDate:
         """The span of time the date covers, as a pendulum interval."""
         return pendulum.interval(self.start(), self.end())
 
+    @cached_property
+    def bounds(self) -> tuple[int, int]:
+        """``start()`` and ``end()`` as whole seconds since 1970 UTC: cheap to compare.
+
+        Rules compare the dates of every record, and pendulum takes microseconds to build a
+        moment; these are computed once per date, with integer arithmetic.
+        """
+        day = datetime.date(self.year, self.month or 1, self.day or 1).toordinal() - _EPOCH_DAY
+        start = day * _DAY
+        match self.precision:
+            case Precision.YEAR:
+                return start, (_last_day(self.year, 12) + 1 - _EPOCH_DAY) * _DAY
+            case Precision.MONTH:
+                return start, (_last_day(self.year, self.month or 1) + 1 - _EPOCH_DAY) * _DAY
+            case Precision.DAY:
+                return start, start + _DAY
+        start += ((self.hour or 0) * 60 + (self.minute or 0) - self.offset_minutes) * 60
+        if self.second is None:
+            return start, start + 60
+        return start + self.second, start + self.second + 1
+
     def surely_before(self, other: PartialDate) -> bool:
         """True when every instant of this date precedes every instant of ``other``."""
-        return self.end() <= other.start()
+        return self.bounds[1] <= other.bounds[0]
 
     def known_by(self, moment: pendulum.DateTime) -> bool:
         """True when the whole date lies before ``moment``: it has certainly happened by then."""
-        return self.end() <= moment
+        return self.bounds[1] <= moment.timestamp()
+
+
+_EPOCH_DAY: Final = datetime.date(1970, 1, 1).toordinal()
+_DAY: Final = 24 * 60 * 60
+
+
+def _last_day(year: int, month: int) -> int:
+    """The ordinal of the last day of a month (``date.toordinal``)."""
+    return datetime.date(year, month, calendar.monthrange(year, month)[1]).toordinal()
 
 
 def _int_or_none(text: str | None) -> int | None:

@@ -1,6 +1,6 @@
 """Validation rules: one module per rule, found by the registry, documented by the catalogue."""
 
-from evidtrack.rules.base import Family, Rule, RuleContext, RuleInfo
+from evidtrack.rules.base import CorpusContext, CorpusRule, Family, Rule, RuleContext, RuleInfo
 from evidtrack.rules.registry import (
     SelectorError,
     all_rules,
@@ -11,6 +11,8 @@ from evidtrack.rules.registry import (
 )
 
 __all__ = [
+    "CorpusContext",
+    "CorpusRule",
     "Family",
     "Rule",
     "RuleContext",

@@ -11,7 +11,7 @@ import attrs
 
 from evidtrack.loading import Rejected
 from evidtrack.loading.locate import PathPart
-from evidtrack.model import Dataset, Record, RecordKind
+from evidtrack.model import RecordKind
 from evidtrack.model._fields import REFERENCE, referenced_kinds
 from evidtrack.model.dataset import list_of
 
@@ -27,8 +27,9 @@ def values_of_type(
 ) -> Iterator[tuple[FieldPath, T]]:
     """Every record part of attrs class ``cls`` inside ``value`` (itself included), with its path.
 
-    Only fields whose declared type can hold a record part are entered (``_nested_fields``):
-    text, numbers and enumerations hold none, and walking them cost most of a validation run.
+    Only fields whose declared type can hold a ``cls`` are entered (``_fields_reaching``): text,
+    numbers and enumerations hold none, and an evidence item holds no quantity at any depth;
+    walking them cost most of a validation run.
     """
     if isinstance(value, cls):
         yield path, value
@@ -37,8 +38,26 @@ def values_of_type(
         for index, item in enumerate(cast("tuple[object, ...]", value)):
             yield from values_of_type(item, cls, (*path, index))
     elif attrs.has(kind):
-        for name in _nested_fields(kind):
+        for name in _fields_reaching(kind, cast("type", cls)):
             yield from values_of_type(getattr(value, name), cls, (*path, name))
+
+
+@cache
+def _fields_reaching(kind: type, cls: type) -> tuple[str, ...]:
+    """The fields of attrs class ``kind`` whose declared type may hold a ``cls`` at any depth."""
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cast("type[AttrsInstance]", kind))
+    return tuple(field.name for field in fields if _reaches(field.type, cls, frozenset({kind})))
+
+
+def _reaches(tp: Any, cls: type, seen: frozenset[type]) -> bool:
+    if isinstance(tp, type) and issubclass(tp, cls):
+        return True
+    if isinstance(tp, type) and attrs.has(tp):
+        if tp in seen:
+            return False
+        inside = seen | {tp}
+        return any(_reaches(field.type, cls, inside) for field in attrs.fields(tp))
+    return any(_reaches(arg, cls, seen) for arg in typing.get_args(tp) if arg is not Ellipsis)
 
 
 @cache
@@ -86,16 +105,6 @@ def references(
         elif isinstance(item, tuple):
             for index, each in enumerate(item):
                 yield (*path, name, index), kind, each
-
-
-def resolved_references(
-    dataset: Dataset,
-) -> Iterator[tuple[Record, FieldPath, tuple[RecordKind, ...], str, list[RecordKind]]]:
-    """Every reference of every record: (record, path, kinds expected, id, kinds it names)."""
-    for record in dataset.records():
-        for path, kinds, target in references(record):
-            named = [other for other in RecordKind if target in dataset.by_id(other)]
-            yield record, path, kinds, target, named
 
 
 def rejected_as(

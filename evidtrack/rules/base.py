@@ -1,11 +1,16 @@
-"""What a rule is: its documented identity (``RuleInfo``), what it checks with (``RuleContext``)."""
+"""What a rule is: its documented identity (``RuleInfo``), what it checks with (``RuleContext``).
+
+A rule checks each record on its own (``Rule.check``, run file by file), or compares records
+across files (``CorpusRule``: extractors read facts of each file, ``check_corpus`` checks the
+facts of all files together), or both.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 import attrs
 import pendulum
@@ -14,7 +19,9 @@ from evidtrack.findings import Finding, Location, Severity
 from evidtrack.integrity.archive import Archive
 from evidtrack.loading import LoadCode, Rejected, SourceMap
 from evidtrack.loading.locate import PathPart
+from evidtrack.loading.source_map import Handle
 from evidtrack.model import Dataset
+from evidtrack.rules.facts import Extractor, Facts, Summary
 
 
 class Family(StrEnum):
@@ -55,7 +62,8 @@ class RuleInfo:
 
 @attrs.frozen(kw_only=True)
 class RuleContext:
-    """Everything a rule may read: the records, where they were written, the date, the texts."""
+    """What a rule checks records with: the records (one file's, or more), where they were
+    written, the date, the texts."""
 
     dataset: Dataset
     source_map: SourceMap
@@ -78,6 +86,24 @@ class RuleContext:
 
 
 _LOADER_CODES: Final = frozenset(LoadCode)
+
+
+@attrs.frozen(kw_only=True)
+class CorpusContext:
+    """What a rule compares files with: the facts of every file, and where to find them."""
+
+    facts: Facts
+    #: Only the files' texts are needed from it: a handle's place is found there.
+    source_map: SourceMap
+    as_of: dt.date
+    archive: Archive
+    #: Records the loader rejected: a reference to one of them points at the rejection.
+    rejected: tuple[Rejected, ...] = ()
+
+    def locate(self, handle: Handle, *path: PathPart) -> Location:
+        """Where a field of the record at ``handle`` was written; its file at 1:1 if not found."""
+        found = self.source_map.locate_at(handle, *path)
+        return found if found is not None else Location(path=handle[0], line=1, column=1)
 
 
 class Rule:
@@ -104,7 +130,11 @@ class Rule:
         return self.code in _LOADER_CODES
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        """The findings of this rule in the context's dataset."""
+        """The findings of this rule in the context's records, each checked on its own.
+
+        Records are given a file at a time, or several files together: what one record holds
+        must not depend on which others are there (``CorpusRule`` compares records).
+        """
         return iter(())
 
     def finding(self, context: RuleContext, record: object, *path: PathPart, say: str) -> Finding:
@@ -127,4 +157,28 @@ class Rule:
             bad_example=self.bad_example,
             good_example=self.good_example,
             loader=self.loader,
+        )
+
+
+class CorpusRule(Rule):
+    """A rule that compares records across files, through the facts its extractors read."""
+
+    #: What it reads of each record; extractors shared by rules are read once.
+    extractors: ClassVar[tuple[Extractor, ...]]
+    #: What it reads of each file on every run, folded from its extractors' facts.
+    summaries: ClassVar[tuple[Summary[Any], ...]] = ()
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings of this rule in the facts of all files validated together."""
+        return iter(())
+
+    def finding_at(
+        self, context: CorpusContext, handle: Handle, *path: PathPart, say: str
+    ) -> Finding:
+        """A finding of this rule about the field at ``path`` of the record at ``handle``."""
+        return Finding(
+            code=self.code,
+            message=say,
+            location=context.locate(handle, *path),
+            severity=self.severity,
         )

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import attrs
-
 from evidtrack.findings import Finding
-from evidtrack.model import Dataset, RecordKind
-from evidtrack.model.dataset import kind_of_list
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.loading.source_map import Handle
+from evidtrack.rules.base import CorpusContext, CorpusRule, RuleContext
+from evidtrack.rules.facts import IDS, KIND_OF_KEY, known_ids
 
 
-class DuplicateId(Rule):
+class DuplicateId(CorpusRule):
     code = "ET101"
     name = "duplicate-id"
     message = "duplicate id: rename one record, or merge the two if they are the same"
@@ -39,10 +37,10 @@ sources:
     reliability_rationale: Wire service with a correction policy.
 """
 
+    extractors = (IDS,)
+
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        for field in attrs.fields(Dataset):
-            records = getattr(context.dataset, field.name)
-            yield from self._duplicates(context, records, kind_of_list(field), ("id",))
+        # Provision ids within one resolution: the record alone tells.
         for resolution in context.dataset.resolutions:
             for index, provision in enumerate(resolution.provisions):
                 first = resolution.provision(provision.id)
@@ -60,23 +58,24 @@ sources:
                         f" (first at line {where.line}): give each provision its own id",
                     )
 
-    def _duplicates(
-        self, context: RuleContext, records: tuple[object, ...], kind: RecordKind, path: tuple[str]
-    ) -> Iterator[Finding]:
-        first: dict[str, object] = {}
-        for record in records:
-            record_id: str = getattr(record, "id")  # noqa: B009  (every record kind has an id)
-            if record_id not in first:
-                first[record_id] = record
-                continue
-            where = context.locate(first[record_id], *path)
-            yield self.finding(
-                context,
-                record,
-                *path,
-                say=f"duplicate {kind} id {record_id!r} (first at {where}): rename one record,"
-                " or merge them if they are the same",
-            )
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        known = context.facts.derived(known_ids)
+        for key, kind in KIND_OF_KEY.items():
+            if len(known[kind]) == context.facts.count(IDS, key):
+                continue  # no id twice: nothing to point at
+            first: dict[str, Handle] = {}
+            for handle, record_id in context.facts.rows(IDS, key):
+                if record_id not in first:
+                    first[record_id] = handle
+                    continue
+                where = context.locate(first[record_id], "id")
+                yield self.finding_at(
+                    context,
+                    handle,
+                    "id",
+                    say=f"duplicate {kind} id {record_id!r} (first at {where}): rename"
+                    " one record, or merge them if they are the same",
+                )
 
 
 RULE = DuplicateId()

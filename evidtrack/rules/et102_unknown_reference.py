@@ -10,12 +10,13 @@ from collections.abc import Iterable, Iterator
 from evidtrack.findings import Finding
 from evidtrack.model import RecordKind
 from evidtrack.model.dataset import list_of
-from evidtrack.rules._walk import rejected_as, resolved_references, waits_on
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules._walk import rejected_as, waits_on
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import IDS, REFERENCED, REFERENCES, broken_references, known_ids
 from evidtrack.wording import a
 
 
-class UnknownReference(Rule):
+class UnknownReference(CorpusRule):
     code = "ET102"
     name = "unknown-reference"
     message = "reference to an unknown id: correct the id or add the record it names"
@@ -58,23 +59,28 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
+    extractors = (IDS, REFERENCES)
+    summaries = (REFERENCED,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         suggesters: dict[tuple[RecordKind, ...], Suggester] = {}
-        for record, path, kinds, target, named in resolved_references(context.dataset):
+        for handle, path, kinds, target, named in context.facts.derived(broken_references):
             if named:
                 continue  # known; a wrong kind is ET103's
             rejected = rejected_as(context.rejected, kinds, target)
             if rejected is not None:  # one root cause: point at it, never "add a record"
                 kind = next(k for k in kinds if list_of(k) == rejected.key)
-                yield self.finding(context, record, *path, say=waits_on(rejected, kind))
+                yield self.finding_at(context, handle, *path, say=waits_on(rejected, kind))
                 continue
             if kinds not in suggesters:
-                known = (i for kind in kinds for i in context.dataset.by_id(kind))
-                suggesters[kinds] = Suggester(known)
+                known = context.facts.derived(known_ids)
+                suggesters[kinds] = Suggester(i for kind in kinds for i in known[kind])
             close = suggesters[kinds].suggest(target)
             what = " or ".join(kind.value for kind in kinds)
             hint = f"did you mean {close!r}?" if close else f"add {a(kinds[0])} with this id"
-            yield self.finding(context, record, *path, say=f"unknown {what} id {target!r}: {hint}")
+            yield self.finding_at(
+                context, handle, *path, say=f"unknown {what} id {target!r}: {hint}"
+            )
 
 
 class Suggester:

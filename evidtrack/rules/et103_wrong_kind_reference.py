@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.model.dataset import list_of
-from evidtrack.rules._walk import rejected_as, resolved_references, waits_on
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules._walk import rejected_as, waits_on
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import IDS, REFERENCED, REFERENCES, broken_references
 from evidtrack.wording import a
 
 
-class WrongKindReference(Rule):
+class WrongKindReference(CorpusRule):
     code = "ET103"
     name = "wrong-kind-reference"
     message = "the id names a record of another kind: point the field at a record of its kind"
@@ -54,18 +55,22 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        for record, path, kinds, target, named in resolved_references(context.dataset):
-            if named and not set(kinds) & set(named):
+    extractors = (IDS, REFERENCES)
+    summaries = (REFERENCED,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        # A broken reference whose id names records of other kinds.
+        for handle, path, kinds, target, named in context.facts.derived(broken_references):
+            if named:
                 rejected = rejected_as(context.rejected, kinds, target)
                 if rejected is not None:  # the record meant was written, and rejected
                     kind = next(k for k in kinds if list_of(k) == rejected.key)
-                    yield self.finding(context, record, *path, say=waits_on(rejected, kind))
+                    yield self.finding_at(context, handle, *path, say=waits_on(rejected, kind))
                     continue
                 wanted = " or ".join(a(kind) for kind in kinds)
-                yield self.finding(
+                yield self.finding_at(
                     context,
-                    record,
+                    handle,
                     *path,
                     say=f"{target!r} is {' and '.join(map(a, named))}, not {wanted}:"
                     f" name {wanted} here",

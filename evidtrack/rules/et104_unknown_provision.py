@@ -6,11 +6,32 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.model import ProvisionRef
-from evidtrack.rules._walk import values_of_type
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules._walk import FieldPath, values_of_type
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import PROVISIONS, Extractor, FileFacts, Summary, provisions_of
 
 
-class UnknownProvision(Rule):
+def _provision_refs(record: object) -> tuple[tuple[FieldPath, str, str], ...] | None:
+    """Every provision a record cites: (field path, resolution id, provision id)."""
+    found = tuple(
+        (path, ref.resolution, ref.provision) for path, ref in values_of_type(record, ProvisionRef)
+    )
+    return found or None
+
+
+#: Every provision a record cites, wherever in the record.
+PROVISION_REFS = Extractor("provision references", (), _provision_refs)
+
+
+def _cited(file: FileFacts) -> set[tuple[str, str]]:
+    return {(res, prov) for refs in file.values(PROVISION_REFS) for _, res, prov in refs}
+
+
+#: (resolution, provision) of every provision a file cites.
+CITED = Summary("cited provisions", _cited)
+
+
+class UnknownProvision(CorpusRule):
     code = "ET104"
     name = "unknown-provision"
     message = "the resolution has no such provision: correct the id or add the provision"
@@ -58,20 +79,27 @@ allegations:
     accused: [PRK]
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        resolutions = context.dataset.resolution_by_id
-        for record in context.dataset.records():
-            for path, ref in values_of_type(record, ProvisionRef):
-                resolution = resolutions.get(ref.resolution)
-                if resolution is None or resolution.provision(ref.provision) is not None:
-                    continue  # an unknown resolution is ET102's
-                listed = ", ".join(p.id for p in resolution.provisions) or "none"
-                yield self.finding(
+    extractors = (PROVISIONS, PROVISION_REFS)
+    summaries = (CITED,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        resolutions = provisions_of(context.facts)
+        listed = {res: {p[0] for p in provisions} for res, provisions in resolutions.items()}
+        cited = set().union(*(pairs for _, pairs in context.facts.summaries(CITED)))
+        # An unknown resolution is ET102's.
+        if all(res not in listed or prov in listed[res] for res, prov in cited):
+            return
+        for handle, refs in context.facts.rows(PROVISION_REFS):
+            for path, resolution, provision in refs:
+                if resolution not in listed or provision in listed[resolution]:
+                    continue
+                names = ", ".join(p[0] for p in resolutions[resolution]) or "none"
+                yield self.finding_at(
                     context,
-                    record,
+                    handle,
                     *path,
                     "provision",
-                    say=f"{resolution.id} has no provision {ref.provision!r} (it has: {listed}):"
+                    say=f"{resolution} has no provision {provision!r} (it has: {names}):"
                     " correct the id or add the provision to the resolution",
                 )
 

@@ -39,12 +39,12 @@ documents:
 """
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        after = context.as_of_end
+        after = context.as_of_end.timestamp()
         for record in context.dataset.records():
             for path, date in values_of_type(record, PartialDate):
                 if "in_force" in path and path[-1] == "end":
                     continue
-                if date.start() >= after:
+                if date.bounds[0] >= after:
                     yield self.finding(
                         context,
                         record,

@@ -2,28 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from evidtrack.findings import Finding
-from evidtrack.model import Allegation, Dataset, PartialDate, Stance
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.model import Allegation
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import (
+    DOCUMENTS,
+    IDS,
+    REPORTED,
+    Dated,
+    Extractor,
+    Facts,
+    Keep,
+    document_dates,
+    published,
+    surely_before,
+)
 
 
-def first_made(allegation: Allegation, dataset: Dataset) -> PartialDate | None:
-    """The earliest date the allegation is on record: its supporting items, its citations."""
-    dates = [
-        date
-        for item in dataset.evidence_for(allegation.id)
-        if item.stance is Stance.SUPPORTS and (date := dataset.published(item)) is not None
-    ]
-    for citation in allegation.citations:
-        document = dataset.document_by_id.get(citation.document)
-        if document is not None and document.date is not None:
-            dates.append(document.date)
-    return min(dates, key=lambda d: d.start(), default=None)
+def _citations(allegation: Allegation) -> tuple[str, ...]:
+    return tuple(citation.document for citation in allegation.citations)
 
 
-class ResponseBeforeAllegation(Rule):
+#: The documents each allegation cites, in the order of the file's allegation ids.
+CITED = Extractor("cited documents", ("allegations",), _citations, Keep.EAGER)
+
+
+def first_made(facts: Facts) -> Mapping[str, Dated | None]:
+    """The earliest date each allegation is on record: the publication of its supporting
+    items, then the documents its citations quote (the first of equal starts is kept)."""
+    documents = facts.derived(document_dates)
+    dates: dict[str, list[Dated]] = {}
+    for fact in facts.values(REPORTED, "evidence"):
+        allegations, supports = fact[0], fact[1]
+        if supports and (date := published(fact, documents)) is not None:
+            for allegation in dict.fromkeys(allegations):
+                dates.setdefault(allegation, []).append(date)
+    made: dict[str, Dated | None] = {}
+    for allegation, cited in zip(
+        facts.values(IDS, "allegations"), facts.values(CITED, "allegations"), strict=True
+    ):
+        if allegation in made:
+            continue  # the first allegation with the id, as the records' index has it
+        found = [*dates.get(allegation, ())]
+        found.extend(when for document in cited if (when := documents.get(document)) is not None)
+        made[allegation] = min(found, key=lambda d: d[1], default=None)
+    return made
+
+
+class ResponseBeforeAllegation(CorpusRule):
     code = "ET202"
     name = "response-before-allegation"
     message = "response dated before the allegation was first made: correct one of the dates"
@@ -58,25 +86,29 @@ responses:
         quote: We have never exported any arms
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        dataset = context.dataset
-        made_on: dict[str, PartialDate | None] = {}
-        for response in dataset.responses:
-            published = dataset.published(response)
-            for allegation_id in response.allegations:
-                allegation = dataset.allegation_by_id.get(allegation_id)
-                if allegation is None or published is None:
+    extractors = (IDS, REPORTED, DOCUMENTS, CITED)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        if not facts.count(IDS, "responses"):
+            return
+        made_on = facts.derived(first_made)
+        documents = facts.derived(document_dates)
+        for handle, fact in facts.rows(REPORTED, "responses"):
+            date = published(fact, documents)
+            if date is None:
+                continue
+            for allegation in fact[0]:
+                if allegation not in made_on:
                     continue
-                if allegation.id not in made_on:
-                    made_on[allegation.id] = first_made(allegation, dataset)
-                made = made_on[allegation.id]
-                if made is not None and published.surely_before(made):
-                    yield self.finding(
+                made = made_on[allegation]
+                if made is not None and surely_before(date, made):
+                    yield self.finding_at(
                         context,
-                        response,
-                        "published" if response.published is not None else "citations",
-                        say=f"response published {published}, before {allegation.id} was first"
-                        f" made ({made}): correct the date, or the allegation it answers",
+                        handle,
+                        "published" if fact[2] is not None else "citations",
+                        say=f"response published {date[0]}, before {allegation} was first"
+                        f" made ({made[0]}): correct the date, or the allegation it answers",
                     )
 
 

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import (
+    GRAPH_EXTRACTORS,
+    document_dates,
+    evidence_graph,
+    published,
+    surely_before,
+)
 
 
-class DerivedBeforeOrigin(Rule):
+class DerivedBeforeOrigin(CorpusRule):
     code = "ET203"
     name = "derived-before-origin"
     message = "item dated before an item it derives from: correct a date or the derived_from link"
@@ -52,26 +59,29 @@ evidence:
     derived_from: [ev-wood]
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        dataset = context.dataset
-        for item in (*dataset.evidence, *dataset.responses):
-            date = dataset.published(item)
-            for index, origin_id in enumerate(item.derived_from):
-                origin = dataset.evidence_by_id.get(origin_id) or dataset.response_by_id.get(
-                    origin_id
-                )
-                origin_date = None if origin is None else dataset.published(origin)
-                if date is None or origin is None or origin_date is None:
+    extractors = GRAPH_EXTRACTORS
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        graph = context.facts.derived(evidence_graph)
+        documents = context.facts.derived(document_dates)
+        first = graph.first
+        for position in graph.linked:
+            date = published(graph.reported(position), documents)
+            if date is None:
+                continue
+            for index, origin in enumerate(graph.links[position]):
+                at = first.get(origin)
+                origin_date = None if at is None else published(graph.reported(at), documents)
+                if origin_date is None or not surely_before(date, origin_date):
                     continue
-                if date.surely_before(origin_date):
-                    yield self.finding(
-                        context,
-                        item,
-                        "derived_from",
-                        index,
-                        say=f"{item.id} ({date}) derives from {origin.id}, published later"
-                        f" ({origin_date}): correct a date, or reverse the derived_from link",
-                    )
+                yield self.finding_at(
+                    context,
+                    graph.handle(position),
+                    "derived_from",
+                    index,
+                    say=f"{graph.ids[position]} ({date[0]}) derives from {origin}, published"
+                    f" later ({origin_date[0]}): correct a date, or reverse the derived_from link",
+                )
 
 
 RULE = DerivedBeforeOrigin()

@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.model import Allegation, Period
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import PROVISIONS, Extractor, Keep, date, provisions_of, written
 from evidtrack.wording import period_text
 
+#: A period as facts hold it: its start and end as written, None where open.
+Span = tuple[str | None, str | None]
 
-class PeriodOutsideInForce(Rule):
+
+def _cited(allegation: Allegation) -> tuple[Span, tuple[tuple[str, str], ...]] | None:
+    if not allegation.provisions:
+        return None
+    period = (written(allegation.period.start), written(allegation.period.end))
+    return period, tuple((ref.resolution, ref.provision) for ref in allegation.provisions)
+
+
+#: The period of each allegation that cites provisions, and the provisions it cites.
+CITED_PROVISIONS = Extractor("cited provisions", ("allegations",), _cited, Keep.EAGER)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _period(span: Span) -> Period:
+    start, end = span
+    return Period(
+        start=None if start is None else date(start), end=None if end is None else date(end)
+    )
+
+
+class PeriodOutsideInForce(CorpusRule):
     code = "ET204"
     name = "period-outside-in-force"
     message = "transfer period outside the provision's in-force period: cite a provision in force"
@@ -68,22 +93,27 @@ allegations:
     accused: [RUS]
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        resolutions = context.dataset.resolution_by_id
-        for allegation in context.dataset.allegations:
-            for index, ref in enumerate(allegation.provisions):
-                resolution = resolutions.get(ref.resolution)
-                provision = resolution.provision(ref.provision) if resolution else None
-                if provision is None or allegation.period.overlaps(provision.in_force):
+    extractors = (PROVISIONS, CITED_PROVISIONS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        in_force: dict[tuple[str, str], Span] = {}
+        for resolution, provisions in provisions_of(context.facts).items():
+            for provision, start, end in provisions:
+                in_force.setdefault((resolution, provision), (start, end))
+        for handle, (period, refs) in context.facts.rows(CITED_PROVISIONS):
+            for index, cited in enumerate(refs):
+                span = in_force.get(cited)
+                if span is None or _period(period).overlaps(_period(span)):
                     continue
-                yield self.finding(
+                resolution, provision = cited
+                yield self.finding_at(
                     context,
-                    allegation,
+                    handle,
                     "provisions",
                     index,
-                    say=f"the transfer period ({period_text(allegation.period)}) lies outside the"
-                    f" period {ref.resolution} {ref.provision} was in force"
-                    f" ({period_text(provision.in_force)}): cite a provision in force then,"
+                    say=f"the transfer period ({period_text(_period(period))}) lies outside the"
+                    f" period {resolution} {provision} was in force"
+                    f" ({period_text(_period(span))}): cite a provision in force then,"
                     " or correct the period",
                 )
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, document_dates, published
 
 
-class OccurredAfterPublished(Rule):
+class OccurredAfterPublished(CorpusRule):
     code = "ET206"
     name = "occurred-after-published"
     message = "what it reports happened after it was published: correct occurred or published"
@@ -53,20 +54,27 @@ evidence:
     artifact: debris-kharkiv
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        dataset = context.dataset
-        for record in (*dataset.evidence, *dataset.responses):
-            published = dataset.published(record)
-            if record.occurred is None or published is None:
-                continue
-            if record.occurred.surely_after(published):
-                yield self.finding(
-                    context,
-                    record,
-                    "occurred",
-                    say=f"{record.id} reports what happened {record.occurred}, after it was"
-                    f" published ({published}): correct occurred or published",
-                )
+    extractors = (IDS, REPORTED, DOCUMENTS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        documents = facts.derived(document_dates)
+        for key in REPORTED_KEYS:
+            ids = facts.values(IDS, key)
+            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+                occurred = fact[5]
+                if occurred is None:
+                    continue
+                date = published(fact, documents)
+                # The range surely after the date: the date ends before the range begins.
+                if date is not None and date[2] <= occurred[1]:
+                    yield self.finding_at(
+                        context,
+                        handle,
+                        "occurred",
+                        say=f"{record_id} reports what happened {occurred[0]}, after it was"
+                        f" published ({date[0]}): correct occurred or published",
+                    )
 
 
 RULE = OccurredAfterPublished()

@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import (
+    DOCUMENTS,
+    IDS,
+    REPORTED,
+    REPORTED_KEYS,
+    document_dates,
+    surely_before,
+)
 
 
-class PublishedAfterDocument(Rule):
+class PublishedAfterDocument(CorpusRule):
     code = "ET207"
     name = "published-after-document"
     message = "published after a document that reports it: give the earlier date, or the basis"
@@ -51,26 +59,29 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        documents = context.dataset.document_by_id
-        for record in (*context.dataset.evidence, *context.dataset.responses):
-            published = record.published
-            if published is None:
-                continue
-            for citation in record.citations:
-                document = documents.get(citation.document)
-                if document is None or document.date is None:
+    extractors = (IDS, REPORTED, DOCUMENTS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        documents = facts.derived(document_dates)
+        for key in REPORTED_KEYS:
+            ids = facts.values(IDS, key)
+            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+                date = fact[2]
+                if date is None:
                     continue
-                if document.date.surely_before(published):
-                    yield self.finding(
-                        context,
-                        record,
-                        "published",
-                        say=f"{record.id} is published {published}, after {document.id}"
-                        f" ({document.date}) reports it: give the earlier date, or leave"
-                        " published out",
-                    )
-                    break
+                for document in fact[4]:
+                    when = documents.get(document)
+                    if when is not None and surely_before(when, date):
+                        yield self.finding_at(
+                            context,
+                            handle,
+                            "published",
+                            say=f"{record_id} is published {date[0]}, after {document}"
+                            f" ({when[0]}) reports it: give the earlier date, or leave"
+                            " published out",
+                        )
+                        break
 
 
 RULE = PublishedAfterDocument()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, document_dates, published
 
 
-class UndatedRecord(Rule):
+class UndatedRecord(CorpusRule):
     code = "ET208"
     name = "undated-record"
     message = "no publication date: write published, or give a cited document its date"
@@ -59,17 +60,22 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        dataset = context.dataset
-        for record in (*dataset.evidence, *dataset.responses):
-            if dataset.published(record) is None:
-                yield self.finding(
-                    context,
-                    record,
-                    "citations",
-                    say=f"{record.id} has no publication date and none of its documents has a"
-                    " date: write published, or give a cited document its date",
-                )
+    extractors = (IDS, REPORTED, DOCUMENTS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        documents = facts.derived(document_dates)
+        for key in REPORTED_KEYS:
+            ids = facts.values(IDS, key)
+            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+                if published(fact, documents) is None:
+                    yield self.finding_at(
+                        context,
+                        handle,
+                        "citations",
+                        say=f"{record_id} has no publication date and none of its documents has"
+                        " a date: write published, or give a cited document its date",
+                    )
 
 
 RULE = UndatedRecord()

@@ -2,53 +2,80 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Protocol, TypeVar
 
 from evidtrack.findings import Finding
 from evidtrack.model import EvidenceItem, OfficialResponse
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import IDS, LINKS, evidence_graph
 
+#: What derives from what: evidence items and responses alike.
 Derived = EvidenceItem | OfficialResponse
 
 
-def cycles(items: tuple[Derived, ...]) -> list[list[Derived]]:
+class Linked(Protocol):
+    """What the search reads of an item: its id and the ids it derives from."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def derived_from(self) -> tuple[str, ...]: ...
+
+
+L = TypeVar("L", bound=Linked)
+
+
+def cycles(items: Sequence[L]) -> list[list[L]]:
     """Each circle of derived_from links once, starting at its first item in file order."""
-    by_id: dict[str, Derived] = {}
+    by_id: dict[str, L] = {}
     for item in items:
         by_id.setdefault(item.id, item)
-    order = {item.id: n for n, item in enumerate(by_id.values())}
-    found: list[list[Derived]] = []
-    done: set[str] = set()
-    for start in by_id.values():
+    circles = _circles({item.id: item.derived_from for item in by_id.values()})
+    return [[by_id[item] for item in circle] for circle in circles]
+
+
+def _circles(links: Mapping[str, tuple[str, ...]]) -> list[list[str]]:
+    """The circles among ids (in the order of ``links``, each id's first record)."""
+    order = {item: n for n, item in enumerate(links)}
+    found: list[list[str]] = []
+    # An item none of whose origins is in the graph closes no circle: most relays repeat an
+    # original. The search starts from the others.
+    inside = {item: [t for t in targets if t in links] for item, targets in links.items()}
+    done = {item for item, targets in inside.items() if not targets}
+    for start in links:
+        if start in done:
+            continue
         # Depth-first search along derived_from, iteratively: chains can be long.
-        path: list[Derived] = []
+        path: list[str] = []
         on_path: dict[str, int] = {}
-        stack: list[tuple[Derived, int]] = [(start, 0)]
+        stack: list[tuple[str, int]] = [(start, 0)]
         while stack:
             item, next_edge = stack.pop()
             if next_edge == 0:
-                if item.id in done:
+                if item in done:
                     continue
-                on_path[item.id] = len(path)
+                on_path[item] = len(path)
                 path.append(item)
-            targets = [t for t in item.derived_from if t in by_id]
+            targets = inside[item]
             if next_edge < len(targets):
                 stack.append((item, next_edge + 1))
                 target = targets[next_edge]
                 if target in on_path:
                     circle = path[on_path[target] :]
-                    first = min(range(len(circle)), key=lambda n: order[circle[n].id])
+                    first = min(range(len(circle)), key=lambda n: order[circle[n]])
                     found.append(circle[first:] + circle[:first])
                 elif target not in done:
-                    stack.append((by_id[target], 0))
+                    stack.append((target, 0))
             else:
-                done.add(item.id)
-                del on_path[item.id]
+                done.add(item)
+                del on_path[item]
                 path.pop()
     return found
 
 
-class DerivationCycle(Rule):
+class DerivationCycle(CorpusRule):
     code = "ET301"
     name = "derivation-cycle"
     message = "derived_from links form a circle: remove the link from the earlier item"
@@ -121,16 +148,23 @@ evidence:
     derived_from: [ev-relay-a]
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        for circle in cycles((*context.dataset.evidence, *context.dataset.responses)):
+    extractors = (IDS, LINKS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        graph = context.facts.derived(evidence_graph)
+        # The search follows the first item of each id, and only items that derive from
+        # others can close a circle: it is given those alone.
+        ids, first, links_of = graph.ids, graph.first, graph.links
+        links = {ids[n]: links_of[n] for n in graph.linked if first[ids[n]] == n}
+        for circle in _circles(links):
             head = circle[0]
-            successor = circle[1].id if len(circle) > 1 else head.id
-            shown = " -> ".join(item.id for item in [*circle, head])
-            yield self.finding(
+            successor = circle[1] if len(circle) > 1 else head
+            shown = " -> ".join([*circle, head])
+            yield self.finding_at(
                 context,
-                head,
+                graph.handle(first[head]),
                 "derived_from",
-                head.derived_from.index(successor),
+                links[head].index(successor),
                 say=f"derived_from links form a circle ({shown}): a relay points at what it"
                 " repeats, so remove the link that points back",
             )

@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.model import Source
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import IDS, REPORTED, REPORTED_KEYS, Extractor, Keep
 
 
-class UngradedSource(Rule):
+def _graded(source: Source) -> tuple[str, bool]:
+    return source.id, source.reliability is not None
+
+
+#: Each source's id, and whether it carries a reliability grade.
+GRADED = Extractor("graded sources", ("sources",), _graded, Keep.EAGER)
+
+
+class UngradedSource(CorpusRule):
     code = "ET303"
     name = "ungraded-source"
     message = "the source of the information has no grade: name the graded originator, or grade it"
@@ -58,18 +68,27 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        sources = context.dataset.source_by_id
-        for record in (*context.dataset.evidence, *context.dataset.responses):
-            source = sources.get(record.source)
-            if source is not None and source.reliability is None:
-                yield self.finding(
-                    context,
-                    record,
-                    "source",
-                    say=f"{record.id} names {source.id} as its source, which has no"
-                    " reliability grade: name the graded originator it relays, or grade it",
-                )
+    extractors = (IDS, REPORTED, GRADED)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        graded: dict[str, bool] = {}
+        for source, grade in facts.values(GRADED):
+            graded.setdefault(source, grade)
+        if all(graded.values()):
+            return  # every source graded: no record names an ungraded one
+        for key in REPORTED_KEYS:
+            ids = facts.values(IDS, key)
+            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+                source = fact[6]
+                if graded.get(source) is False:
+                    yield self.finding_at(
+                        context,
+                        handle,
+                        "source",
+                        say=f"{record_id} names {source} as its source, which has no"
+                        " reliability grade: name the graded originator it relays, or grade it",
+                    )
 
 
 RULE = UngradedSource()

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.integrity.quotes import quote_found
-from evidtrack.model import Citation
+from evidtrack.model import Citation, Document
 from evidtrack.rules._walk import FieldPath, values_of_type
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import Extractor, FileFacts, Keep, Summary
 
 
 def quotations(record: object) -> Iterator[tuple[FieldPath, str, str]]:
@@ -18,7 +19,28 @@ def quotations(record: object) -> Iterator[tuple[FieldPath, str, str]]:
             yield path, citation.document, citation.quote
 
 
-class QuoteNotFound(Rule):
+def _quotes(record: object) -> tuple[tuple[FieldPath, str, str], ...] | None:
+    return tuple(quotations(record)) or None
+
+
+def _file(document: Document) -> tuple[str, str | None]:
+    return document.id, document.file
+
+
+#: Every quotation of every record; the archive file of each document.
+QUOTES = Extractor("quotations", (), _quotes)
+FILES = Extractor("document files", ("documents",), _file, Keep.EAGER)
+
+
+def _quoted(file: FileFacts) -> set[str]:
+    return {document for quoted in file.values(QUOTES) for _, document, _ in quoted}
+
+
+#: The documents a file quotes.
+QUOTED = Summary("quoted documents", _quoted)
+
+
+class QuoteNotFound(CorpusRule):
     code = "ET401"
     name = "quote-not-found"
     message = "quote not found verbatim in the document's text: copy it exactly from the text"
@@ -65,23 +87,36 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        documents = context.dataset.document_by_id
-        for record in context.dataset.records():
-            for path, document_id, quote in quotations(record):
-                document = documents.get(document_id)
-                if document is None or document.file is None:
-                    continue  # an unknown document is ET102's; no file, no text to check
-                text = context.archive.text(document.file)
+    extractors = (QUOTES, FILES)
+    summaries = (QUOTED,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        files: dict[str, str | None] = {}
+        for document, file in context.facts.values(FILES):
+            files.setdefault(document, file)
+        quoted = set().union(*(documents for _, documents in context.facts.summaries(QUOTED)))
+        # A document whose text is not in the archive is not checked (nor is an unknown one:
+        # that is ET102's); the quotes are read only for documents whose text is there.
+        texts: dict[str, str] = {}
+        for document in sorted(quoted):
+            file = files.get(document)
+            text = None if file is None else context.archive.text(file)
+            if text is not None:
+                texts[document] = text
+        if not texts:
+            return
+        for handle, quotations_of_record in context.facts.rows(QUOTES):
+            for path, document_id, quote in quotations_of_record:
+                text = texts.get(document_id)
                 if text is None or quote_found(quote, text):
                     continue
-                yield self.finding(
+                yield self.finding_at(
                     context,
-                    record,
+                    handle,
                     *path,
                     "quote",
-                    say=f"quote not found verbatim in {document.file} ({document.id}): copy it"
-                    " exactly from the text (only whitespace and quotation marks may differ)",
+                    say=f"quote not found verbatim in {files[document_id]} ({document_id}): copy"
+                    " it exactly from the text (only whitespace and quotation marks may differ)",
                 )
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import DOCUMENTS
 
 
-class TextChanged(Rule):
+class TextChanged(CorpusRule):
     code = "ET404"
     name = "text-changed"
     message = "the saved text no longer matches its sha256: restore the saved copy, or re-verify"
@@ -37,17 +38,19 @@ documents:
     sha256: 1883c086045397608675e04007a96f8bc49d2312408c6a727aac1cc6c440c060
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        for document in context.dataset.documents:
-            if document.file is None or document.sha256 is None:
+    extractors = (DOCUMENTS,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        for handle, (document, _, file, sha256) in context.facts.rows(DOCUMENTS):
+            if file is None or sha256 is None:
                 continue
-            digest = context.archive.digest(document.file)
-            if digest is not None and digest != document.sha256:
-                yield self.finding(
+            digest = context.archive.digest(file)
+            if digest is not None and digest != sha256:
+                yield self.finding_at(
                     context,
-                    document,
+                    handle,
                     "sha256",
-                    say=f"{document.file} ({document.id}) has the sha256 {digest}, not the one"
+                    say=f"{file} ({document}) has the sha256 {digest}, not the one"
                     " recorded: restore the saved copy, or check its quotes again and record"
                     " the new digest",
                 )

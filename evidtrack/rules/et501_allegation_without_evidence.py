@@ -5,12 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.model import RecordKind
+from evidtrack.model import EvidenceItem, RecordKind
 from evidtrack.rules._walk import rejected_citing
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import IDS, Extractor, FileFacts, Keep, Summary
 
 
-class AllegationWithoutEvidence(Rule):
+def _allegations(item: EvidenceItem) -> tuple[str, ...]:
+    return item.allegations
+
+
+#: The allegations each evidence item bears on.
+BEARS_ON = Extractor("allegations of each item", ("evidence",), _allegations, Keep.FOLDED)
+
+
+def _covered(file: FileFacts) -> set[str]:
+    return {allegation for allegations in file.values(BEARS_ON) for allegation in allegations}
+
+
+#: The allegations a file's items bear on.
+COVERED = Summary("allegations with evidence", _covered)
+
+
+class AllegationWithoutEvidence(CorpusRule):
     code = "ET501"
     name = "allegation-without-evidence"
     severity = Severity.WARNING
@@ -55,19 +72,22 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        covered = {a for item in context.dataset.evidence for a in item.allegations}
-        for allegation in context.dataset.allegations:
+    extractors = (IDS, BEARS_ON)
+    summaries = (COVERED,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        covered = set().union(*(found for _, found in context.facts.summaries(COVERED)))
+        for handle, allegation in context.facts.rows(IDS, "allegations"):
             # Items the loader rejected are reported there: the allegation has them, once fixed.
-            if allegation.id not in covered and not rejected_citing(
-                context.rejected, RecordKind.EVIDENCE, "allegations", allegation.id
+            if allegation not in covered and not rejected_citing(
+                context.rejected, RecordKind.EVIDENCE, "allegations", allegation
             ):
-                yield self.finding(
+                yield self.finding_at(
                     context,
-                    allegation,
+                    handle,
                     "id",
-                    say=f"allegation {allegation.id} has no evidence items: add the items that"
-                    f" bear on it, each with 'allegations: [{allegation.id}]'",
+                    say=f"allegation {allegation} has no evidence items: add the items that"
+                    f" bear on it, each with 'allegations: [{allegation}]'",
                 )
 
 

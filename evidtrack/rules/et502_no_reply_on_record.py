@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.model import Actor, RecordKind
+from evidtrack.model import Actor, Allegation, OfficialResponse, RecordKind
 from evidtrack.model.dataset import list_of
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import Extractor, Keep
 
 
-class NoReplyOnRecord(Rule):
+def _party(record: Actor | Allegation | OfficialResponse) -> tuple[Any, Any]:
+    if isinstance(record, OfficialResponse):
+        return record.allegations, record.actor
+    if isinstance(record, Actor):
+        return record.id, record.acts_for
+    return record.id, record.accused
+
+
+#: (allegations, actor) of each response; (id, acts_for) of each actor; (id, accused) of each
+#: allegation.
+PARTIES = Extractor("parties", ("actors", "allegations", "responses"), _party, Keep.EAGER)
+
+
+class NoReplyOnRecord(CorpusRule):
     code = "ET502"
     name = "no-reply-on-record"
     severity = Severity.WARNING
@@ -52,13 +67,19 @@ responses:
         quote: We have never exported any arms
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        actors = context.dataset.actor_by_id
+    extractors = (PARTIES,)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        acts_for: dict[str, str | None] = {}
+        for _, (actor, principal) in facts.rows(PARTIES, "actors"):
+            acts_for.setdefault(actor, principal)
         replied: dict[str, set[str]] = {}
-        for response in context.dataset.responses:
-            actor = actors.get(response.actor)
-            for allegation_id in response.allegations:
-                _replied(replied, allegation_id, response.actor, actor)
+        said = [
+            (allegation, actor)
+            for allegations, actor in facts.values(PARTIES, "responses")
+            for allegation in allegations
+        ]
         # A response the loader rejected is reported there; once fixed, it is on record.
         for rejected in context.rejected:
             if rejected.key != list_of(RecordKind.RESPONSE):
@@ -66,30 +87,28 @@ responses:
             party = dict(rejected.references).get("actor")
             if party is None:
                 continue
-            for field, allegation_id in rejected.references:
-                if field == "allegations":
-                    _replied(replied, allegation_id, party, actors.get(party))
-        for allegation in context.dataset.allegations:
-            for index, party in enumerate(allegation.accused):
-                if party not in replied.get(allegation.id, set()):
-                    yield self.finding(
+            said.extend(
+                (allegation, party)
+                for field, allegation in rejected.references
+                if field == "allegations"
+            )
+        for allegation, actor in said:
+            parties = replied.setdefault(allegation, set())
+            parties.add(actor)
+            principal = acts_for.get(actor)
+            if principal is not None:
+                parties.add(principal)
+        for handle, (allegation, accused) in facts.rows(PARTIES, "allegations"):
+            for index, party in enumerate(accused):
+                if party not in replied.get(allegation, set()):
+                    yield self.finding_at(
                         context,
-                        allegation,
+                        handle,
                         "accused",
                         index,
-                        say=f"{party} is accused in {allegation.id} but has no response on"
+                        say=f"{party} is accused in {allegation} but has no response on"
                         " record: record its reply (a no_comment response if it gave none)",
                     )
-
-
-def _replied(
-    replied: dict[str, set[str]], allegation_id: str, party: str, actor: Actor | None
-) -> None:
-    """Note that ``party`` (and what it acts for) replied to the allegation."""
-    parties = replied.setdefault(allegation_id, set())
-    parties.add(party)
-    if actor is not None and actor.acts_for is not None:
-        parties.add(actor.acts_for)
 
 
 RULE = NoReplyOnRecord()

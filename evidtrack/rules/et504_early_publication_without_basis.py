@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import (
+    DOCUMENTS,
+    IDS,
+    REPORTED,
+    REPORTED_KEYS,
+    document_dates,
+    surely_before,
+)
 
 
-class EarlyPublicationWithoutBasis(Rule):
+class EarlyPublicationWithoutBasis(CorpusRule):
     code = "ET504"
     name = "early-publication-without-basis"
     severity = Severity.WARNING
@@ -53,27 +61,27 @@ evidence:
     directness: direct
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        documents = context.dataset.document_by_id
-        for record in (*context.dataset.evidence, *context.dataset.responses):
-            published = record.published
-            if published is None or record.published_basis is not None:
-                continue
-            dates = [
-                document.date
-                for citation in record.citations
-                if (document := documents.get(citation.document)) is not None
-                and document.date is not None
-            ]
-            if dates and all(published.surely_before(date) for date in dates):
-                first = min(dates, key=lambda d: (d.end(), d.start()))
-                yield self.finding(
-                    context,
-                    record,
-                    "published",
-                    say=f"{record.id} is published {published}, before any document that"
-                    f" reports it (the first: {first}): say why in published_basis",
-                )
+    extractors = (IDS, REPORTED, DOCUMENTS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        documents = facts.derived(document_dates)
+        for key in REPORTED_KEYS:
+            ids = facts.values(IDS, key)
+            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+                date, basis = fact[2], fact[3]
+                if date is None or basis:
+                    continue
+                dates = [when for d in fact[4] if (when := documents.get(d)) is not None]
+                if dates and all(surely_before(date, when) for when in dates):
+                    first = min(dates, key=lambda d: (d[2], d[1]))
+                    yield self.finding_at(
+                        context,
+                        handle,
+                        "published",
+                        say=f"{record_id} is published {date[0]}, before any document that"
+                        f" reports it (the first: {first[0]}): say why in published_basis",
+                    )
 
 
 RULE = EarlyPublicationWithoutBasis()

@@ -5,10 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.rules.base import Rule, RuleContext
+from evidtrack.model import Allegation, Resolution
+from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.facts import Extractor, Keep
 
 
-class ContextOnlyProvisions(Rule):
+def _body(resolution: Resolution) -> tuple[str, bool]:
+    return resolution.id, resolution.body.is_un
+
+
+def _cited(allegation: Allegation) -> tuple[str, tuple[str, ...]] | None:
+    if not allegation.provisions:
+        return None
+    return allegation.id, tuple(ref.resolution for ref in allegation.provisions)
+
+
+#: Each resolution's id, and whether the Security Council adopted it; the resolutions each
+#: allegation cites.
+BODIES = Extractor("measure bodies", ("resolutions",), _body, Keep.EAGER)
+CITED_RESOLUTIONS = Extractor("cited resolutions", ("allegations",), _cited, Keep.EAGER)
+
+
+class ContextOnlyProvisions(CorpusRule):
     code = "ET508"
     name = "context-only-provisions"
     severity = Severity.WARNING
@@ -62,17 +80,21 @@ allegations:
     accused: [PRK, RUS]
 """
 
-    def check(self, context: RuleContext) -> Iterator[Finding]:
-        resolutions = context.dataset.resolution_by_id
-        for allegation in context.dataset.allegations:
-            cited = [resolutions.get(ref.resolution) for ref in allegation.provisions]
-            known = [r for r in cited if r is not None]
-            if known and len(known) == len(cited) and not any(r.body.is_un for r in known):
-                yield self.finding(
+    extractors = (BODIES, CITED_RESOLUTIONS)
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        facts = context.facts
+        un: dict[str, bool] = {}
+        for resolution, is_un in facts.values(BODIES):
+            un.setdefault(resolution, is_un)
+        for handle, (allegation, cited) in facts.rows(CITED_RESOLUTIONS):
+            known = [un[r] for r in cited if r in un]
+            if known and len(known) == len(cited) and not any(known):
+                yield self.finding_at(
                     context,
-                    allegation,
+                    handle,
                     "provisions",
-                    say=f"{allegation.id} cites only measures that are not the Security"
+                    say=f"{allegation} cites only measures that are not the Security"
                     " Council's (context, no UN violation): cite the UN provision it breaches",
                 )
 

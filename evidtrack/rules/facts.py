@@ -1,0 +1,520 @@
+"""Facts: what rules that look across files need to know of each file, read file by file.
+
+A rule that compares records across files (an id given twice, a reference to nothing, a
+response dated before the allegation was made) need not hold every record to compare them.
+Extractors read a few plain facts of each record (its id, its references, its dates as
+written) where each file is loaded: in this process or a worker, or never again while the file
+is unchanged (the cache keeps them). Summaries fold the facts of one file into what a rule
+reads on every run (the set of ids a file refers to, the earliest date of each allegation);
+the rule checks the summaries of all files, and walks the facts of each record only to say
+where a problem is. Everything here is plain data (text, numbers, tuples, lists, sets, dicts),
+cheap to send between processes and safe to keep in the cache.
+
+A summary's fold must agree with itself across files: folding two files and merging the two
+summaries (as the rule merges them) gives what folding their records together gives. Then the
+findings are the same however the files were split between processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import io
+import itertools
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from enum import Enum
+from typing import Any, Final, Generic, TypeVar
+
+import attrs
+
+from evidtrack.loading.source_map import Handle, SourceMap
+from evidtrack.model import (
+    Dataset,
+    Document,
+    EvidenceItem,
+    PartialDate,
+    Record,
+    RecordKind,
+    Resolution,
+    Stance,
+)
+from evidtrack.model.dataset import Reported, kind_of_list
+from evidtrack.rules._walk import FieldPath, references
+
+T = TypeVar("T")
+S = TypeVar("S")
+#: What one extractor read in one file of the records of one kind: the indices of the records
+#: in their list, and their facts.
+Chunk = tuple[list[int], list[Any]]
+Chunks = dict[str, dict[str, Chunk]]
+#: Top-level keys (``evidence``) and the kind of record each holds, as references name it.
+KIND_OF_KEY: Final = {field.name: kind_of_list(field) for field in attrs.fields(Dataset)}
+
+
+class Keep(Enum):
+    """What becomes of an extractor's facts once the file's summaries are folded."""
+
+    #: Unpacked on every run: facts that are small, or that rules walk anyway.
+    EAGER = "eager"
+    #: Sent and cached as one block with the file's other packed facts, unpacked only when a
+    #: rule must say where a problem is.
+    PACKED = "packed"
+    #: Read only to fold summaries, then dropped.
+    FOLDED = "folded"
+
+
+@attrs.frozen
+class Extractor:
+    """Reads one fact of each record of some kinds (all kinds when ``keys`` is empty)."""
+
+    name: str
+    #: Top-level keys of the records it reads (``("evidence",)``); empty: every kind.
+    keys: tuple[str, ...]
+    #: The fact of one record, as plain data, or None when the record has none.
+    read: Callable[[Any], Any] = attrs.field(eq=False)
+    keep: Keep = Keep.PACKED
+
+    def reads(self, key: str) -> bool:
+        return not self.keys or key in self.keys
+
+
+@attrs.frozen
+class Summary(Generic[S]):
+    """What a rule reads of every file on every run, folded from the file's facts."""
+
+    name: str
+    #: The facts of one file -> its summary, as plain data.
+    fold: Callable[[FileFacts], S] = attrs.field(eq=False)
+
+
+_NONE: Final[dict[str, Chunk]] = {}
+
+
+class FileFacts:
+    """The facts of one file: extractors' chunks (eager, and packed ones) and summaries."""
+
+    def __init__(
+        self,
+        path: str,
+        eager: Chunks,
+        packed: Chunks | bytes,
+        summaries: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self._eager = eager
+        self._packed = packed
+        self.summaries: dict[str, Any] = summaries if summaries is not None else {}
+
+    @classmethod
+    def read(
+        cls,
+        path: str,
+        records: Iterable[tuple[str, int, Record]],
+        extractors: Iterable[Extractor],
+        summaries: Iterable[Summary[Any]],
+    ) -> FileFacts:
+        """The facts of one file's ``records`` (key, index in the list, record)."""
+        wanted = list(extractors)
+        eager: Chunks = {e.name: {} for e in wanted if e.keep is Keep.EAGER}
+        packed: Chunks = {e.name: {} for e in wanted if e.keep is not Keep.EAGER}
+        plans: dict[str, list[tuple[Callable[[Any], Any], Chunk]]] = {}
+        for key, index, record in records:
+            if key not in plans:
+                plans[key] = [
+                    (
+                        e.read,
+                        (eager if e.keep is Keep.EAGER else packed)[e.name].setdefault(
+                            key, ([], [])
+                        ),
+                    )
+                    for e in wanted
+                    if e.reads(key)
+                ]
+            for read, (indices, facts) in plans[key]:
+                fact = read(record)
+                if fact is not None:
+                    indices.append(index)
+                    facts.append(fact)
+        made = cls(path, eager, packed)
+        made.summaries = {summary.name: summary.fold(made) for summary in summaries}
+        for extractor in wanted:
+            if extractor.keep is Keep.FOLDED:
+                del packed[extractor.name]
+        return made
+
+    def _chunks(self, extractor: Extractor) -> dict[str, Chunk]:
+        if extractor.keep is Keep.EAGER:
+            return self._eager.get(extractor.name, _NONE)
+        if isinstance(self._packed, bytes):
+            self._packed = unpack(self._packed)
+        return self._packed.get(extractor.name, _NONE)
+
+    def rows(self, extractor: Extractor, key: str | None = None) -> Iterator[tuple[Handle, Any]]:
+        """(handle, fact) of one kind of record, or of every kind in model order."""
+        chunks = self._chunks(extractor)
+        for each in KIND_OF_KEY if key is None else (key,):
+            if each in chunks:
+                indices, facts = chunks[each]
+                for index, fact in zip(indices, facts, strict=True):
+                    yield (self.path, each, index), fact
+
+    def values(self, extractor: Extractor, key: str | None = None) -> Iterator[Any]:
+        """The facts alone, in the order of ``rows``."""
+        chunks = self._chunks(extractor)
+        for each in KIND_OF_KEY if key is None else (key,):
+            if each in chunks:
+                yield from chunks[each][1]
+
+    def chunk(self, extractor: Extractor, key: str) -> Chunk | None:
+        """What the extractor read of this kind of record in this file, if anything."""
+        return self._chunks(extractor).get(key)
+
+    def to_plain(self) -> tuple[str, Chunks, bytes, dict[str, Any]]:
+        """The facts as plain data, the packed chunks as one block (``from_plain`` reverses)."""
+        packed = self._packed if isinstance(self._packed, bytes) else pack(self._packed)
+        return self.path, self._eager, packed, self.summaries
+
+    @classmethod
+    def from_plain(cls, plain: tuple[str, Chunks, bytes, dict[str, Any]]) -> FileFacts:
+        path, eager, packed, summaries = plain
+        return cls(path, eager, packed, summaries)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # To another process, the packed chunks travel as one block, unpacked there if ever.
+        return FileFacts.from_plain, (self.to_plain(),)
+
+
+def pack(chunks: Chunks) -> bytes:
+    return pickle.dumps(chunks, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class PlainUnpickler(pickle.Unpickler):
+    """Reads only plain data: any class or function named in the stream is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"plain data only, not {module}.{name}")
+
+
+def unpack(block: bytes) -> Chunks:
+    chunks: Chunks = PlainUnpickler(io.BytesIO(block)).load()
+    return chunks
+
+
+class Facts:
+    """The facts of every file validated together, in the files' order."""
+
+    def __init__(self, files: Iterable[FileFacts] = ()) -> None:
+        self.files = list(files)
+        self._derived: dict[Callable[[Facts], Any], Any] = {}
+        self._across: dict[tuple[str, str], list[tuple[FileFacts, list[int], list[Any]]]] = {}
+
+    def derived(self, make: Callable[[Facts], T]) -> T:
+        """``make(self)``, computed once: indexes several rules read (``known_ids``)."""
+        if make not in self._derived:
+            self._derived[make] = make(self)
+        found: T = self._derived[make]
+        return found
+
+    def chunks(
+        self, extractor: Extractor, key: str
+    ) -> list[tuple[FileFacts, list[int], list[Any]]]:
+        """(file, indices, facts) of each file that has facts of this kind, in file order."""
+        found = self._across.get((extractor.name, key))
+        if found is None:
+            found = []
+            for file in self.files:
+                chunk = file.chunk(extractor, key)
+                if chunk is not None:
+                    found.append((file, *chunk))
+            self._across[extractor.name, key] = found
+        return found
+
+    def rows(self, extractor: Extractor, key: str | None = None) -> Iterator[tuple[Handle, Any]]:
+        """(handle, fact) of one kind of record, or of every kind in model order, file by file
+        within each kind (so "the first record with this id" is the same however files were
+        read)."""
+        for each in KIND_OF_KEY if key is None else (key,):
+            for file, indices, facts in self.chunks(extractor, each):
+                path = file.path
+                for index, fact in zip(indices, facts, strict=True):
+                    yield (path, each, index), fact
+
+    def values(self, extractor: Extractor, key: str | None = None) -> Iterator[Any]:
+        """The facts alone, in the order of ``rows``."""
+        return itertools.chain.from_iterable(
+            facts
+            for each in (KIND_OF_KEY if key is None else (key,))
+            for _, _, facts in self.chunks(extractor, each)
+        )
+
+    def count(self, extractor: Extractor, key: str) -> int:
+        """How many facts of this kind the extractor read."""
+        return sum(len(facts) for _, _, facts in self.chunks(extractor, key))
+
+    def summaries(self, summary: Summary[S]) -> Iterator[tuple[str, S]]:
+        """(file, its summary), in the files' order."""
+        for file in self.files:
+            yield file.path, file.summaries[summary.name]
+
+
+def handled(dataset: Dataset, source_map: SourceMap) -> Iterator[tuple[Handle, Record]]:
+    """Each record of the dataset with where it was written, kind by kind in model order."""
+    for key in KIND_OF_KEY:
+        for record in getattr(dataset, key):
+            yield source_map.handle(record) or ("<unknown>", key, -1), record
+
+
+def _ids(record: Record) -> str:
+    return record.id
+
+
+#: Every record's id.
+IDS: Final = Extractor("ids", (), _ids, Keep.EAGER)
+
+
+@functools.cache
+def _path(path: FieldPath) -> FieldPath:
+    # One tuple for each path ("document",): packed once per file, not once per record.
+    return path
+
+
+def _references(
+    record: Record,
+) -> tuple[tuple[tuple[tuple[str, ...], str], ...], tuple[FieldPath, ...]] | None:
+    found = list(references(record))
+    if not found:
+        return None
+    pairs = tuple((_kinds(kinds), target) for _, kinds, target in found)
+    return pairs, tuple(_path(path) for path, _, _ in found)
+
+
+@functools.cache
+def _kinds(kinds: tuple[RecordKind, ...]) -> tuple[str, ...]:
+    # As plain text, which the cache's reader accepts (it refuses classes, enumerations too),
+    # and one tuple for each field's kinds.
+    return tuple(kind.value for kind in kinds)
+
+
+#: Every id a record refers to: ((kinds of record it may name, id), ...) and the field path of
+#: each.
+REFERENCES: Final = Extractor("references", (), _references)
+
+
+def _referenced(file: FileFacts) -> dict[tuple[str, ...], set[str]]:
+    # An id of the file's own records is kept as that very text, which the file's ids hold
+    # already: the two are sent and cached once.
+    own = {record_id: record_id for record_id in file.values(IDS)}
+    found: dict[tuple[str, ...], set[str]] = {}
+    for pairs, _ in file.values(REFERENCES):
+        for kinds, target in pairs:
+            found.setdefault(kinds, set()).add(own.get(target, target))
+    return found
+
+
+#: The ids a file refers to, by the kinds of record they may name.
+REFERENCED: Final = Summary("referenced", _referenced)
+
+
+def known_ids(facts: Facts) -> Mapping[RecordKind, set[str]]:
+    """The ids of each kind of record."""
+    return {kind: set(facts.values(IDS, key)) for key, kind in KIND_OF_KEY.items()}
+
+
+#: A reference no record of its kinds answers: (handle, field path, kinds it may name, id,
+#: kinds of the records that have the id instead).
+Broken = tuple[Handle, FieldPath, tuple[RecordKind, ...], str, list[RecordKind]]
+
+
+def broken_references(facts: Facts) -> list[Broken]:
+    """References to no record of the kinds they may name; computed once for the rules that
+    report them (ET102 when no record has the id, ET103 when records of other kinds have it).
+
+    Checked first on the files' summaries, so that a corpus without a broken reference is done
+    without unpacking a single reference; only when one is broken are they walked to say where.
+    """
+    known = facts.derived(known_ids)
+    referenced: dict[tuple[str, ...], set[str]] = {}
+    for _, by_kinds in facts.summaries(REFERENCED):
+        for kinds, targets in by_kinds.items():
+            referenced.setdefault(kinds, set()).update(targets)
+    missing: set[tuple[tuple[str, ...], str]] = set()
+    for kinds, targets in referenced.items():
+        unanswered = set(targets)
+        for kind in kinds:
+            unanswered -= known.get(RecordKind(kind), set())
+        missing.update((kinds, target) for target in unanswered)
+    if not missing:
+        return []
+    found: list[Broken] = []
+    for handle, (pairs, paths) in facts.rows(REFERENCES):
+        for pair, path in zip(pairs, paths, strict=True):
+            if pair in missing:
+                kinds, target = pair
+                instead = [other for other, ids in known.items() if target in ids]
+                found.append((handle, path, tuple(map(RecordKind, kinds)), target, instead))
+    return found
+
+
+def _provisions(
+    resolution: Resolution,
+) -> tuple[str, tuple[tuple[str, str | None, str | None], ...]]:
+    return resolution.id, tuple(
+        (p.id, written(p.in_force.start), written(p.in_force.end)) for p in resolution.provisions
+    )
+
+
+#: Each resolution's id and provisions: (id, ((provision id, in force from, to), ...)).
+PROVISIONS: Final = Extractor("provisions", ("resolutions",), _provisions, Keep.EAGER)
+
+
+def provisions_of(facts: Facts) -> Mapping[str, tuple[tuple[str, str | None, str | None], ...]]:
+    """The provisions of each resolution id (of the first resolution with it)."""
+    found: dict[str, tuple[tuple[str, str | None, str | None], ...]] = {}
+    for resolution, provisions in facts.values(PROVISIONS):
+        found.setdefault(resolution, provisions)
+    return found
+
+
+#: A date as written, with its bounds (``PartialDate.bounds``): compared without reading it.
+Dated = tuple[str, int, int]
+
+
+def dated(value: PartialDate) -> Dated:
+    return (value.isoformat(), *value.bounds)
+
+
+def surely_before(first: Dated, second: Dated) -> bool:
+    """``PartialDate.surely_before`` of two dated facts."""
+    return first[2] <= second[1]
+
+
+def _links(record: Reported) -> tuple[str, ...]:
+    return record.derived_from
+
+
+def _reported(record: Reported) -> ReportedFacts:
+    occurred = record.occurred
+    return (
+        record.allegations,
+        isinstance(record, EvidenceItem) and record.stance is Stance.SUPPORTS,
+        None if record.published is None else dated(record.published),
+        record.published_basis is not None,
+        tuple(citation.document for citation in record.citations),
+        None if occurred is None else (occurred.isoformat(), occurred.start.bounds[0]),
+        record.source,
+    )
+
+
+#: What the rules about publication read of an evidence item or a response: the allegations
+#: it bears on, whether it supports them (an item), its own publication date, whether it says
+#: why that date comes before its documents', the documents it cites, when what it reports
+#: happened (as written, and the first instant), its source.
+ReportedFacts = tuple[
+    tuple[str, ...], bool, Dated | None, bool, tuple[str, ...], tuple[str, int] | None, str
+]
+#: The lists of records reported by documents, in the order rules walk them.
+REPORTED_KEYS: Final = ("evidence", "responses")
+# Of each item and response, in the order of the file's ids: what it derives from (most derive
+# from nothing: one empty tuple, sent once), and what ``ReportedFacts`` says.
+LINKS: Final = Extractor("derived_from links", REPORTED_KEYS, _links, Keep.EAGER)
+REPORTED: Final = Extractor("reported", REPORTED_KEYS, _reported)
+
+
+def _document(document: Document) -> tuple[str, Dated | None, str | None, str | None]:
+    return (
+        document.id,
+        None if document.date is None else dated(document.date),
+        document.file,
+        document.sha256,
+    )
+
+
+#: Each document's id, date, saved text and its recorded digest.
+DOCUMENTS: Final = Extractor("documents", ("documents",), _document, Keep.EAGER)
+
+
+def document_dates(facts: Facts) -> Mapping[str, Dated | None]:
+    """The date of each document id (of the first document with it)."""
+    found: dict[str, Dated | None] = {}
+    for document, when, _, _ in facts.values(DOCUMENTS):
+        found.setdefault(document, when)
+    return found
+
+
+def published(fact: ReportedFacts, documents: Mapping[str, Dated | None]) -> Dated | None:
+    """``Dataset.published`` of the record with these facts: its own date, else the date of its
+    first cited document known earliest (the earliest end); None when neither says."""
+    own = fact[2]
+    if own is not None:
+        return own
+    dates = [when for document in fact[4] if (when := documents.get(document)) is not None]
+    return min(dates, key=lambda d: (d[2], d[1]), default=None)
+
+
+@attrs.frozen
+class EvidenceGraph:
+    """Every evidence item and then every response of every file, by position: its id and
+    links; what it reports is looked up only for the positions a rule asks about.
+
+    Built from the files' compact facts without a tuple per item; handles and dates are looked
+    up only for the items a finding is about.
+    """
+
+    #: (file, list key, where its records begin, their indices in its list), in order.
+    files: list[tuple[FileFacts, str, int, list[int]]]
+    ids: list[str]
+    links: list[tuple[str, ...]]
+    #: The position of the first record with each id (items before responses).
+    first: dict[str, int]
+    #: The positions of the records that derive from others.
+    linked: list[int]
+
+    def _at(self, position: int) -> tuple[FileFacts, str, int, list[int]]:
+        at = bisect.bisect_right([start for _, _, start, _ in self.files], position) - 1
+        return self.files[at]
+
+    def handle(self, position: int) -> Handle:
+        file, key, start, indices = self._at(position)
+        return file.path, key, indices[position - start]
+
+    def reported(self, position: int) -> ReportedFacts:
+        """What the record at ``position`` reports."""
+        file, key, start, _ = self._at(position)
+        chunk = file.chunk(REPORTED, key)
+        assert chunk is not None  # every item and response has its facts
+        fact: ReportedFacts = chunk[1][position - start]
+        return fact
+
+
+#: What ``evidence_graph`` is built from.
+GRAPH_EXTRACTORS: Final = (IDS, LINKS, REPORTED, DOCUMENTS)
+
+
+def evidence_graph(facts: Facts) -> EvidenceGraph:
+    files: list[tuple[FileFacts, str, int, list[int]]] = []
+    ids: list[str] = []
+    for key in REPORTED_KEYS:
+        for file, indices, found in facts.chunks(IDS, key):
+            files.append((file, key, len(ids), indices))
+            ids.extend(found)
+    links = [link for key in REPORTED_KEYS for link in facts.values(LINKS, key)]
+    first = dict(zip(reversed(ids), range(len(ids) - 1, -1, -1), strict=True))
+    return EvidenceGraph(
+        files=files,
+        ids=ids,
+        links=links,
+        first=first,
+        linked=list(itertools.compress(range(len(links)), links)),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def date(written: str) -> PartialDate:
+    """A date a fact holds as written (``PartialDate.isoformat``), read back once per text."""
+    return PartialDate.parse(written)
+
+
+def written(value: PartialDate | None) -> str | None:
+    """A date as a fact holds it."""
+    return None if value is None else value.isoformat()
