@@ -106,8 +106,7 @@ lock: | $(BIN)/python
 	  -c requirements/oldest-runtime.txt -o $(OLDEST)
 
 bench: $(VENV)/.installed-test
-	$(BIN)/python benchmarks/bench_load.py
-	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) $(VENV)-demo $(VENV)-latest $(VENV)-oldest .mypy_cache .pytest_cache .ruff_cache .hypothesis
