@@ -4,8 +4,10 @@ The public API:
 
 - ``load_paths(paths)``, ``load_file(path)``, ``load_text(text, path)``: evidence files into a
   ``LoadResult`` (the ``Dataset``, the loader's ``Finding``s, where each record was written).
-- ``validate(paths, as_of=..., select=..., ignore=...)``: the rules, as a ``ValidationResult``
-  whose findings are ``Finding``s (code, message, ``Severity``, ``Location``).
+- ``validate(paths, as_of=..., select=..., ignore=..., jobs=..., cache=...)``: the rules, as a
+  ``ValidationResult`` whose findings are ``Finding``s (code, message, ``Severity``,
+  ``Location``); ``load_and_validate(paths, ...)``: both, each file read once. ``jobs`` is how
+  many processes read the files (None: one per core), ``cache`` an ``evidtrack.cache.Cache``.
 - ``score(allegation, dataset, as_of=..., profile=...)``: an allegation's ``Assessment``;
   ``timeline(allegation, dataset, as_of=...)``: one as of each date that changes what counts;
   ``sensitivity(allegation, dataset, as_of=...)``: the load-bearing evidence and what new
@@ -26,7 +28,7 @@ from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
 from evidtrack.scoring import changes, score, sensitivity, timeline
-from evidtrack.validation import ValidationResult, validate
+from evidtrack.validation import ValidationResult, load_and_validate, validate
 
 __all__ = [
     "Finding",
@@ -37,6 +39,7 @@ __all__ = [
     "changes",
     "dump_dataset",
     "export",
+    "load_and_validate",
     "load_file",
     "load_paths",
     "load_text",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,14 +19,14 @@ settings.register_profile("dev", parent=settings.get_profile("default"), max_exa
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+@pytest.fixture(autouse=True)
+def _cache_outside_the_checkout(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """``evidtrack validate`` keeps a cache beside the configuration, or in the current folder:
-    under the tests, in a temporary folder instead of the checkout."""
-    patch = pytest.MonkeyPatch()
-    patch.setenv(ENVIRONMENT, str(tmp_path_factory.mktemp("evidtrack-cache")))
-    yield
-    patch.undo()
+    under the tests, in a temporary folder of each test's own, so that no test meets what
+    another left (a rule patched to fail must run, not be answered from the cache)."""
+    monkeypatch.setenv(ENVIRONMENT, str(tmp_path_factory.mktemp("evidtrack-cache")))
 
 
 #: Where the docs browser test leaves its screenshots (tests/docs/conftest.py writes there).

@@ -23,10 +23,10 @@ from evidtrack.export.ftm import ftm_lines, to_ftm
 from evidtrack.export.stix import stix_text, to_stix
 from evidtrack.export.tables import TABLES, csv_text, to_tables
 from evidtrack.export.write import MARKER, NotOurOutput, write_file, write_folder
-from evidtrack.loading import Paths, load_paths
+from evidtrack.loading import Paths
 from evidtrack.model import Dataset
 from evidtrack.scoring import STANDARD, Profile
-from evidtrack.validation import ValidationResult, validate_loaded
+from evidtrack.validation import ValidationResult, load_and_validate
 
 
 @attrs.frozen(kw_only=True)
@@ -121,12 +121,13 @@ def export(
     as_of: AsOf | None = None,
     profile: Profile = STANDARD,
     config: Config | None = None,
+    jobs: int | None = 1,
 ) -> ExportResult:
-    """Load and validate ``paths``; unless an error was found, write them in ``format``."""
+    """Load and validate ``paths`` (over ``jobs`` processes; None: one per core); unless an
+    error was found, write them in ``format``."""
     if format not in FORMATS:
         raise KeyError(f"unknown export format {format!r} (known: {', '.join(FORMATS)})")
-    loaded = load_paths(paths)
-    validation = validate_loaded(loaded, config=config)
+    loaded, validation = load_and_validate(paths, config=config, jobs=jobs)
     if not validation.ok:
         return ExportResult(validation=validation, counts=None)
     counts = write(loaded.dataset, format, out, as_of=as_of, profile=profile)
