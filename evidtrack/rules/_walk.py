@@ -31,15 +31,24 @@ def values_of_type(
     numbers and enumerations hold none, and an evidence item holds no quantity at any depth;
     walking them cost most of a validation run.
     """
+    found: list[tuple[FieldPath, T]] = []
+    _collect(value, cls, path, found)
+    return iter(found)
+
+
+def _collect(
+    value: object, cls: type[T], path: FieldPath, found: list[tuple[FieldPath, T]]
+) -> None:
+    # A list filled by plain recursion: nested generators cost more than the walk itself.
     if isinstance(value, cls):
-        yield path, value
+        found.append((path, value))
     kind = type(value)
     if kind is tuple:
         for index, item in enumerate(cast("tuple[object, ...]", value)):
-            yield from values_of_type(item, cls, (*path, index))
+            _collect(item, cls, (*path, index), found)
     elif attrs.has(kind):
         for name in _fields_reaching(kind, cast("type", cls)):
-            yield from values_of_type(getattr(value, name), cls, (*path, name))
+            _collect(getattr(value, name), cls, (*path, name), found)
 
 
 @cache
@@ -85,26 +94,33 @@ def _may_hold_attrs(tp: Any) -> bool:
     return any(_may_hold_attrs(arg) for arg in typing.get_args(tp) if arg is not Ellipsis)
 
 
-def references(
-    value: object, path: FieldPath = ()
-) -> Iterator[tuple[FieldPath, tuple[RecordKind, ...], str]]:
+Reference = tuple[FieldPath, tuple[RecordKind, ...], str]
+
+
+def references(value: object, path: FieldPath = ()) -> Iterator[Reference]:
     """Every id that ``value`` refers to: (field path, kinds of record it may name, id)."""
+    found: list[Reference] = []
+    _collect_references(value, path, found)
+    return iter(found)
+
+
+def _collect_references(value: object, path: FieldPath, found: list[Reference]) -> None:
     kind_of_value = type(value)
     if kind_of_value is tuple:
         for index, element in enumerate(cast("tuple[object, ...]", value)):
-            yield from references(element, (*path, index))
+            _collect_references(element, (*path, index), found)
         return
     if not attrs.has(kind_of_value):
         return
     for name, kind in _reference_fields(kind_of_value):
         item: Any = getattr(value, name)
         if not kind:
-            yield from references(item, (*path, name))
+            _collect_references(item, (*path, name), found)
         elif isinstance(item, str):
-            yield (*path, name), kind, item
+            found.append(((*path, name), kind, item))
         elif isinstance(item, tuple):
             for index, each in enumerate(item):
-                yield (*path, name, index), kind, each
+                found.append(((*path, name, index), kind, each))
 
 
 def rejected_as(

@@ -97,9 +97,11 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
     members: dict[ClusterKey, list[Member]] = defaultdict(list)
     for item in items:
         members[place(item)].append(Member(item=item, weight=item_weight(item, profile)))
+    # The order of ClusterKey (its fields in turn), as a plain tuple: attrs' comparison would
+    # build the tuples anew at every comparison.
     clusters = sorted(
         (build_cluster(key, found, profile) for key, found in members.items()),
-        key=lambda c: c.key,
+        key=lambda c: (c.key.group, c.key.kind, c.key.label, c.key.recorded_as),
     )
     rows: list[Row] = []
     camp = [c for c in clusters if c.key.group is Group.CAMP]

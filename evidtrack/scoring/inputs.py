@@ -32,9 +32,11 @@ first cited document's); a source without a grade (a publisher that only relays)
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Hashable
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -283,9 +285,14 @@ def _scored(
 
 def without_id(record: EvidenceItem | OfficialResponse) -> Hashable:
     """Every field of a record but its id, as a hashable tuple."""
-    return tuple(
-        getattr(record, field.name) for field in attrs.fields(type(record)) if field.name != "id"
-    )
+    kind: type = type(record)
+    found: Hashable = _all_but_id(kind)(record)
+    return found
+
+
+@functools.cache
+def _all_but_id(cls: type) -> operator.attrgetter[Any]:
+    return operator.attrgetter(*(field.name for field in attrs.fields(cls) if field.name != "id"))
 
 
 def grade_admission(
