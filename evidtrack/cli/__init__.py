@@ -6,6 +6,7 @@ Exit status: 0 clean, 1 findings at error level, 2 could not run.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except NoEvidenceFiles as exc:  # as ruff says "No Python files found": a run over nothing
         return fail(str(exc))
+    finally:
+        gc.unfreeze()  # a command may have frozen its records; the caller's collector is its own
     return status
 
 
