@@ -222,7 +222,7 @@ def figures(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each command (best kept)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each command (best kept)")
     parser.add_argument(
         "--million", action="store_true", help="also validate 1,000,000 records (minutes)"
     )
