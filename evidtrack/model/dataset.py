@@ -210,7 +210,8 @@ class Dataset:
             if (document := documents.get(citation.document)) is not None
             and document.date is not None
         ]
-        return min(dates, key=lambda d: (d.end(), d.start()), default=None)
+        # bounds: end() and start() as integers, in the same order
+        return min(dates, key=lambda d: (d.bounds[1], d.bounds[0]), default=None)
 
 
 def kind_of_list(field: attrs.Attribute[Any]) -> RecordKind:

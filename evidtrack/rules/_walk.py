@@ -46,9 +46,18 @@ def _collect(
     if kind is tuple:
         for index, item in enumerate(cast("tuple[object, ...]", value)):
             _collect(item, cls, (*path, index), found)
-    elif attrs.has(kind):
-        for name in _fields_reaching(kind, cast("type", cls)):
-            _collect(getattr(value, name), cls, (*path, name), found)
+        return
+    # Looked up in a plain dict: attrs.has and the cache's wrapper cost more than the walk.
+    names = _REACHING.get((kind, cls))
+    if names is None:
+        names = _REACHING[kind, cls] = (
+            _fields_reaching(kind, cast("type", cls)) if attrs.has(kind) else ()
+        )
+    for name in names:
+        _collect(getattr(value, name), cls, (*path, name), found)
+
+
+_REACHING: dict[tuple[type, type], tuple[str, ...]] = {}
 
 
 @cache
@@ -104,16 +113,25 @@ def references(value: object, path: FieldPath = ()) -> Iterator[Reference]:
     return iter(found)
 
 
+#: The reference fields of each class met (none for a class that is no record part).
+_REFERENCE_FIELDS: dict[type, tuple[tuple[str, tuple[RecordKind, ...]], ...]] = {}
+
+
 def _collect_references(value: object, path: FieldPath, found: list[Reference]) -> None:
     kind_of_value = type(value)
     if kind_of_value is tuple:
         for index, element in enumerate(cast("tuple[object, ...]", value)):
             _collect_references(element, (*path, index), found)
         return
-    if not attrs.has(kind_of_value):
-        return
-    for name, kind in _reference_fields(kind_of_value):
+    fields = _REFERENCE_FIELDS.get(kind_of_value)
+    if fields is None:
+        fields = _REFERENCE_FIELDS[kind_of_value] = (
+            _reference_fields(kind_of_value) if attrs.has(kind_of_value) else ()
+        )
+    for name, kind in fields:
         item: Any = getattr(value, name)
+        if item is None:
+            continue
         if not kind:
             _collect_references(item, (*path, name), found)
         elif isinstance(item, str):

@@ -469,10 +469,15 @@ class EvidenceGraph:
     first: dict[str, int]
     #: The positions of the records that derive from others.
     linked: list[int]
+    #: Where the records of each entry of ``files`` begin.
+    starts: list[int] = attrs.field(init=False)
+
+    @starts.default
+    def _starts(self) -> list[int]:
+        return [start for _, _, start, _ in self.files]
 
     def _at(self, position: int) -> tuple[FileFacts, str, int, list[int]]:
-        at = bisect.bisect_right([start for _, _, start, _ in self.files], position) - 1
-        return self.files[at]
+        return self.files[bisect.bisect_right(self.starts, position) - 1]
 
     def handle(self, position: int) -> Handle:
         file, key, start, indices = self._at(position)

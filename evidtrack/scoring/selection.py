@@ -125,7 +125,9 @@ def select(
     return Selection(
         counted=settled.counted,
         excluded=_sorted((*excluded, *settled.excluded)),
-        responses=tuple(sorted(responses, key=lambda r: (r.date.end(), r.date.start(), r.id))),
+        responses=tuple(
+            sorted(responses, key=lambda r: (r.date.bounds[1], r.date.bounds[0], r.id))
+        ),
         candidates=tuple(candidates),
     )
 
