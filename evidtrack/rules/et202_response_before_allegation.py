@@ -16,7 +16,7 @@ from evidtrack.rules.facts import (
     Facts,
     Keep,
     document_dates,
-    published,
+    publication,
     surely_before,
 )
 
@@ -34,9 +34,10 @@ def first_made(facts: Facts) -> Mapping[str, Dated | None]:
     items, then the documents its citations quote (the first of equal starts is kept)."""
     documents = facts.derived(document_dates)
     dates: dict[str, list[Dated]] = {}
-    for fact in facts.values(REPORTED, "evidence"):
+    published = facts.derived(publication)["evidence"]
+    for fact, date in zip(facts.values(REPORTED, "evidence"), published, strict=True):
         allegations, supports = fact[0], fact[1]
-        if supports and (date := published(fact, documents)) is not None:
+        if supports and date is not None:
             for allegation in dict.fromkeys(allegations):
                 dates.setdefault(allegation, []).append(date)
     made: dict[str, Dated | None] = {}
@@ -93,9 +94,8 @@ responses:
         if not facts.count(IDS, "responses"):
             return
         made_on = facts.derived(first_made)
-        documents = facts.derived(document_dates)
-        for handle, fact in facts.rows(REPORTED, "responses"):
-            date = published(fact, documents)
+        published = facts.derived(publication)["responses"]
+        for (handle, fact), date in zip(facts.rows(REPORTED, "responses"), published, strict=True):
             if date is None:
                 continue
             for allegation in fact[0]:

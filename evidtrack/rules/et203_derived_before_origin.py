@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
 from evidtrack.rules.facts import (
+    DOCUMENTS,
     GRAPH_EXTRACTORS,
-    document_dates,
+    REPORTED,
+    REPORTED_KEYS,
     evidence_graph,
-    published,
+    publication,
     surely_before,
 )
 
@@ -59,19 +61,21 @@ evidence:
     derived_from: [ev-wood]
 """
 
-    extractors = GRAPH_EXTRACTORS
+    extractors = (*GRAPH_EXTRACTORS, REPORTED, DOCUMENTS)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         graph = context.facts.derived(evidence_graph)
-        documents = context.facts.derived(document_dates)
+        if not graph.linked:
+            return
+        dates = [date for key in REPORTED_KEYS for date in context.facts.derived(publication)[key]]
         first = graph.first
         for position in graph.linked:
-            date = published(graph.reported(position), documents)
+            date = dates[position]
             if date is None:
                 continue
             for index, origin in enumerate(graph.links[position]):
                 at = first.get(origin)
-                origin_date = None if at is None else published(graph.reported(at), documents)
+                origin_date = None if at is None else dates[at]
                 if origin_date is None or not surely_before(date, origin_date):
                     continue
                 yield self.finding_at(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
-from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, document_dates, published
+from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, publication
 
 
 class OccurredAfterPublished(CorpusRule):
@@ -58,23 +58,24 @@ evidence:
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         facts = context.facts
-        documents = facts.derived(document_dates)
         for key in REPORTED_KEYS:
-            ids = facts.values(IDS, key)
-            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
+            dates = facts.derived(publication)[key]
+            ids: list[str] = []  # read only for a finding
+            for position, (fact, date) in enumerate(
+                zip(facts.values(REPORTED, key), dates, strict=True)
+            ):
                 occurred = fact[5]
-                if occurred is None:
-                    continue
-                date = published(fact, documents)
                 # The range surely after the date: the date ends before the range begins.
-                if date is not None and date[2] <= occurred[1]:
-                    yield self.finding_at(
-                        context,
-                        handle,
-                        "occurred",
-                        say=f"{record_id} reports what happened {occurred[0]}, after it was"
-                        f" published ({date[0]}): correct occurred or published",
-                    )
+                if occurred is None or date is None or date[2] > occurred[1]:
+                    continue
+                ids = ids or list(facts.values(IDS, key))
+                yield self.finding_at(
+                    context,
+                    facts.handle(REPORTED, key, position),
+                    "occurred",
+                    say=f"{ids[position]} reports what happened {occurred[0]}, after it was"
+                    f" published ({date[0]}): correct occurred or published",
+                )
 
 
 RULE = OccurredAfterPublished()

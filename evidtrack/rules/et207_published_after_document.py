@@ -64,24 +64,33 @@ evidence:
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         facts = context.facts
         documents = facts.derived(document_dates)
+        # The earliest end among the dates of each set of cited documents.
+        first_end: dict[tuple[str, ...], int | None] = {}
         for key in REPORTED_KEYS:
-            ids = facts.values(IDS, key)
-            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
-                date = fact[2]
+            ids: list[str] = []  # read only for a finding
+            for position, fact in enumerate(facts.values(REPORTED, key)):
+                date, cited = fact[2], fact[4]
                 if date is None:
                     continue
-                for document in fact[4]:
-                    when = documents.get(document)
-                    if when is not None and surely_before(when, date):
-                        yield self.finding_at(
-                            context,
-                            handle,
-                            "published",
-                            say=f"{record_id} is published {date[0]}, after {document}"
-                            f" ({when[0]}) reports it: give the earlier date, or leave"
-                            " published out",
-                        )
-                        break
+                if cited not in first_end:
+                    ends = [when[2] for d in cited if (when := documents.get(d)) is not None]
+                    first_end[cited] = min(ends, default=None)
+                end = first_end[cited]
+                if end is None or end > date[1]:
+                    continue  # no cited document surely before the date
+                ids = ids or list(facts.values(IDS, key))
+                document, when = next(
+                    (d, when)
+                    for d in cited
+                    if (when := documents.get(d)) is not None and surely_before(when, date)
+                )
+                yield self.finding_at(
+                    context,
+                    facts.handle(REPORTED, key, position),
+                    "published",
+                    say=f"{ids[position]} is published {date[0]}, after {document}"
+                    f" ({when[0]}) reports it: give the earlier date, or leave published out",
+                )
 
 
 RULE = PublishedAfterDocument()

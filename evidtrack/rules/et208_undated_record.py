@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
-from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, document_dates, published
+from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, publication
 
 
 class UndatedRecord(CorpusRule):
@@ -64,17 +64,19 @@ evidence:
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         facts = context.facts
-        documents = facts.derived(document_dates)
         for key in REPORTED_KEYS:
-            ids = facts.values(IDS, key)
-            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
-                if published(fact, documents) is None:
+            dates = facts.derived(publication)[key]
+            if None not in dates:
+                continue
+            ids = list(facts.values(IDS, key))
+            for position, date in enumerate(dates):
+                if date is None:
                     yield self.finding_at(
                         context,
-                        handle,
+                        facts.handle(REPORTED, key, position),
                         "citations",
-                        say=f"{record_id} has no publication date and none of its documents has"
-                        " a date: write published, or give a cited document its date",
+                        say=f"{ids[position]} has no publication date and none of its documents"
+                        " has a date: write published, or give a cited document its date",
                     )
 
 

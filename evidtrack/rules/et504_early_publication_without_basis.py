@@ -11,8 +11,8 @@ from evidtrack.rules.facts import (
     IDS,
     REPORTED,
     REPORTED_KEYS,
+    Dated,
     document_dates,
-    surely_before,
 )
 
 
@@ -66,22 +66,30 @@ evidence:
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
         facts = context.facts
         documents = facts.derived(document_dates)
+        # The dates of each set of cited documents, and the earliest start among them.
+        dated: dict[tuple[str, ...], tuple[list[Dated], int | None]] = {}
         for key in REPORTED_KEYS:
-            ids = facts.values(IDS, key)
-            for (handle, fact), record_id in zip(facts.rows(REPORTED, key), ids, strict=True):
-                date, basis = fact[2], fact[3]
+            ids: list[str] = []  # read only for a finding
+            for position, fact in enumerate(facts.values(REPORTED, key)):
+                date, basis, cited = fact[2], fact[3], fact[4]
                 if date is None or basis:
                     continue
-                dates = [when for d in fact[4] if (when := documents.get(d)) is not None]
-                if dates and all(surely_before(date, when) for when in dates):
-                    first = min(dates, key=lambda d: (d[2], d[1]))
-                    yield self.finding_at(
-                        context,
-                        handle,
-                        "published",
-                        say=f"{record_id} is published {date[0]}, before any document that"
-                        f" reports it (the first: {first[0]}): say why in published_basis",
-                    )
+                if cited not in dated:
+                    dates = [when for d in cited if (when := documents.get(d)) is not None]
+                    dated[cited] = dates, min((when[1] for when in dates), default=None)
+                dates, start = dated[cited]
+                # Surely before every dated document: it ends before the earliest one starts.
+                if start is None or date[2] > start:
+                    continue
+                ids = ids or list(facts.values(IDS, key))
+                first = min(dates, key=lambda d: (d[2], d[1]))
+                yield self.finding_at(
+                    context,
+                    facts.handle(REPORTED, key, position),
+                    "published",
+                    say=f"{ids[position]} is published {date[0]}, before any document that"
+                    f" reports it (the first: {first[0]}): say why in published_basis",
+                )
 
 
 RULE = EarlyPublicationWithoutBasis()

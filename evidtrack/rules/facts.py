@@ -22,6 +22,7 @@ import functools
 import io
 import itertools
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, Final, Generic, TypeVar
@@ -248,6 +249,15 @@ class Facts:
             for _, _, facts in self.chunks(extractor, each)
         )
 
+    def handle(self, extractor: Extractor, key: str, position: int) -> Handle:
+        """The handle of the record whose fact is at ``position`` in ``values(extractor, key)``
+        (for a finding: a walk over the files)."""
+        for file, indices, facts in self.chunks(extractor, key):
+            if position < len(facts):
+                return file.path, key, indices[position]
+            position -= len(facts)
+        raise IndexError(position)
+
     def count(self, extractor: Extractor, key: str) -> int:
         """How many facts of this kind the extractor read."""
         return sum(len(facts) for _, _, facts in self.chunks(extractor, key))
@@ -396,14 +406,22 @@ def _links(record: Reported) -> tuple[str, ...]:
 def _reported(record: Reported) -> ReportedFacts:
     occurred = record.occurred
     return (
-        record.allegations,
+        _shared(record.allegations),
         isinstance(record, EvidenceItem) and record.stance is Stance.SUPPORTS,
-        None if record.published is None else dated(record.published),
+        None if record.published is None else _dated(record.published),
         record.published_basis is not None,
-        tuple(citation.document for citation in record.citations),
+        _shared(tuple(citation.document for citation in record.citations)),
         None if occurred is None else (occurred.isoformat(), occurred.start.bounds[0]),
-        record.source,
+        sys.intern(record.source),
     )
+
+
+# Equal values as one object: the records of a file repeat their allegation, documents, dates
+# and source, and a pickle (to another process, into the cache) holds one object once.
+_shared: Final[Callable[[tuple[str, ...]], tuple[str, ...]]] = functools.lru_cache(maxsize=1 << 12)(
+    lambda value: value
+)
+_dated: Final = functools.lru_cache(maxsize=1 << 12)(lambda value: dated(value))
 
 
 #: What the rules about publication read of an evidence item or a response: the allegations
@@ -418,7 +436,9 @@ REPORTED_KEYS: Final = ("evidence", "responses")
 # Of each item and response, in the order of the file's ids: what it derives from (most derive
 # from nothing: one empty tuple, sent once), and what ``ReportedFacts`` says.
 LINKS: Final = Extractor("derived_from links", REPORTED_KEYS, _links, Keep.EAGER)
-REPORTED: Final = Extractor("reported", REPORTED_KEYS, _reported)
+# Eager: the rules about publication walk them on every run, and the packed block (every
+# reference, every quotation) then stays packed.
+REPORTED: Final = Extractor("reported", REPORTED_KEYS, _reported, Keep.EAGER)
 
 
 def _document(document: Document) -> tuple[str, Dated | None, str | None, str | None]:
@@ -446,19 +466,43 @@ def published(fact: ReportedFacts, documents: Mapping[str, Dated | None]) -> Dat
     """``Dataset.published`` of the record with these facts: its own date, else the date of its
     first cited document known earliest (the earliest end); None when neither says."""
     own = fact[2]
-    if own is not None:
-        return own
-    dates = [when for document in fact[4] if (when := documents.get(document)) is not None]
+    return own if own is not None else earliest(fact[4], documents)
+
+
+def earliest(cited: tuple[str, ...], documents: Mapping[str, Dated | None]) -> Dated | None:
+    """The date of the first of the cited documents known earliest (the earliest end)."""
+    dates = [when for document in cited if (when := documents.get(document)) is not None]
     return min(dates, key=lambda d: (d[2], d[1]), default=None)
+
+
+def publication(facts: Facts) -> Mapping[str, list[Dated | None]]:
+    """``published`` of every item and every response, in the order of ``values(REPORTED,
+    key)``: computed once for the rules that compare publication dates, once for each set of
+    cited documents."""
+    documents = facts.derived(document_dates)
+    by_citations: dict[tuple[str, ...], Dated | None] = {}
+    found: dict[str, list[Dated | None]] = {}
+    for key in REPORTED_KEYS:
+        dates = found[key] = []
+        for fact in facts.values(REPORTED, key):
+            own = fact[2]
+            if own is None:
+                cited = fact[4]
+                if cited in by_citations:
+                    own = by_citations[cited]
+                else:
+                    own = by_citations[cited] = earliest(cited, documents)
+            dates.append(own)
+    return found
 
 
 @attrs.frozen
 class EvidenceGraph:
     """Every evidence item and then every response of every file, by position: its id and
-    links; what it reports is looked up only for the positions a rule asks about.
+    links (``publication`` holds their dates in the same order).
 
-    Built from the files' compact facts without a tuple per item; handles and dates are looked
-    up only for the items a finding is about.
+    Built from the files' compact facts without a tuple per item; handles are looked up only
+    for the items a finding is about.
     """
 
     #: (file, list key, where its records begin, their indices in its list), in order.
@@ -483,17 +527,9 @@ class EvidenceGraph:
         file, key, start, indices = self._at(position)
         return file.path, key, indices[position - start]
 
-    def reported(self, position: int) -> ReportedFacts:
-        """What the record at ``position`` reports."""
-        file, key, start, _ = self._at(position)
-        chunk = file.chunk(REPORTED, key)
-        assert chunk is not None  # every item and response has its facts
-        fact: ReportedFacts = chunk[1][position - start]
-        return fact
-
 
 #: What ``evidence_graph`` is built from.
-GRAPH_EXTRACTORS: Final = (IDS, LINKS, REPORTED, DOCUMENTS)
+GRAPH_EXTRACTORS: Final = (IDS, LINKS)
 
 
 def evidence_graph(facts: Facts) -> EvidenceGraph:
