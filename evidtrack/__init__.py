@@ -23,12 +23,39 @@ The public API:
 ``PartialDate``. The domain model is in ``evidtrack.model``; the command is ``evidtrack``.
 """
 
-from evidtrack import export
+import importlib
+from typing import TYPE_CHECKING
+
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.loading import LoadResult, load_file, load_paths, load_text
 from evidtrack.loading.dump import dump_dataset
-from evidtrack.scoring import changes, score, sensitivity, timeline
 from evidtrack.validation import ValidationResult, load_and_validate, validate
+
+if TYPE_CHECKING:
+    from evidtrack import export
+    from evidtrack.scoring import changes, score, sensitivity, timeline
+
+#: Names of the API imported on first use, by the module that holds them: a program (or
+#: ``evidtrack validate``) that never scores nor exports does not pay for loading them.
+_ON_FIRST_USE = {
+    "export": "evidtrack",
+    "changes": "evidtrack.scoring",
+    "score": "evidtrack.scoring",
+    "sensitivity": "evidtrack.scoring",
+    "timeline": "evidtrack.scoring",
+}
+
+
+def __getattr__(name: str) -> object:
+    holder = _ON_FIRST_USE.get(name)
+    if holder is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if holder == __name__:  # a subpackage: importing it binds it here
+        return importlib.import_module(f"{__name__}.{name}")
+    value: object = getattr(importlib.import_module(holder), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Finding",

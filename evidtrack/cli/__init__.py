@@ -8,36 +8,59 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Final, cast
 
 import evidtrack
-from evidtrack.cli import cache, docs, export, migrate, schema, score, summary, validate
 from evidtrack.cli._common import Command, fail
 from evidtrack.loading import NoEvidenceFiles
 
-#: Each subcommand module exposes NAME, HELP, configure(parser) and run(args) -> int.
-COMMANDS: tuple[Command, ...] = (summary, schema, docs, validate, score, export, migrate, cache)
+#: The subcommands, in the order ``evidtrack --help`` lists them. Each is the module of this
+#: package of the same name, exposing NAME, HELP, configure(parser) and run(args) -> int.
+COMMANDS: Final = ("summary", "schema", "docs", "validate", "score", "export", "migrate", "cache")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command(name: str) -> Command:
+    """The module of the subcommand ``name``, imported now: a command pays only for its own
+    imports (``validate`` does not load the exporters, the scorer, rich or the docs builder)."""
+    return cast(Command, importlib.import_module(f"{__name__}.{name}"))
+
+
+def chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names, or None when the whole parser is needed (no command, a
+    misspelt one, or ``--help`` before it). The top-level options take no value, so the first
+    word that is not an option is the command."""
+    for word in argv:
+        if word in ("-h", "--help"):
+            return None
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or of ``only`` (the one the command line names)."""
     parser = argparse.ArgumentParser(
         prog="evidtrack",
         description="Track evidence about alleged violations of UN sanctions.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {evidtrack.__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in COMMANDS:
-        command_parser = sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
-        command.configure(command_parser)
-        command_parser.set_defaults(run=command.run)
+    for name in COMMANDS if only is None else (only,):
+        module = command(name)
+        command_parser = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.configure(command_parser)
+        command_parser.set_defaults(run=module.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(chosen(words))
+    args = parser.parse_args(words)
     try:
         status: int = args.run(args)
     except BrokenPipeError:  # `evidtrack ... | head` is fine
