@@ -144,7 +144,8 @@ class FileFacts:
                 del packed[extractor.name]
         return made
 
-    def _chunks(self, extractor: Extractor) -> dict[str, Chunk]:
+    def chunks_of(self, extractor: Extractor) -> dict[str, Chunk]:
+        """What the extractor read of each kind of record in this file."""
         if extractor.keep is Keep.EAGER:
             return self._eager.get(extractor.name, _NONE)
         if isinstance(self._packed, bytes):
@@ -153,7 +154,7 @@ class FileFacts:
 
     def rows(self, extractor: Extractor, key: str | None = None) -> Iterator[tuple[Handle, Any]]:
         """(handle, fact) of one kind of record, or of every kind in model order."""
-        chunks = self._chunks(extractor)
+        chunks = self.chunks_of(extractor)
         for each in KIND_OF_KEY if key is None else (key,):
             if each in chunks:
                 indices, facts = chunks[each]
@@ -162,14 +163,14 @@ class FileFacts:
 
     def values(self, extractor: Extractor, key: str | None = None) -> Iterator[Any]:
         """The facts alone, in the order of ``rows``."""
-        chunks = self._chunks(extractor)
+        chunks = self.chunks_of(extractor)
         for each in KIND_OF_KEY if key is None else (key,):
             if each in chunks:
                 yield from chunks[each][1]
 
     def chunk(self, extractor: Extractor, key: str) -> Chunk | None:
         """What the extractor read of this kind of record in this file, if anything."""
-        return self._chunks(extractor).get(key)
+        return self.chunks_of(extractor).get(key)
 
     def to_plain(self) -> tuple[str, Chunks, bytes, dict[str, Any]]:
         """The facts as plain data, the packed chunks as one block (``from_plain`` reverses)."""
@@ -223,13 +224,21 @@ class Facts:
         """(file, indices, facts) of each file that has facts of this kind, in file order."""
         found = self._across.get((extractor.name, key))
         if found is None:
-            found = []
-            for file in self.files:
-                chunk = file.chunk(extractor, key)
-                if chunk is not None:
-                    found.append((file, *chunk))
-            self._across[extractor.name, key] = found
+            self._gather(extractor)
+            found = self._across.setdefault((extractor.name, key), [])
         return found
+
+    def _gather(self, extractor: Extractor) -> None:
+        """The chunks of every kind of record the extractor read, file by file: each file's
+        chunks looked up once for all kinds (rules ask kind by kind, of a thousand files)."""
+        across: dict[str, list[tuple[FileFacts, list[int], list[Any]]]] = {
+            each: [] for each in KIND_OF_KEY
+        }
+        for file in self.files:
+            for each, (indices, facts) in file.chunks_of(extractor).items():
+                across.setdefault(each, []).append((file, indices, facts))
+        for each, found in across.items():
+            self._across[extractor.name, each] = found
 
     def rows(self, extractor: Extractor, key: str | None = None) -> Iterator[tuple[Handle, Any]]:
         """(handle, fact) of one kind of record, or of every kind in model order, file by file
