@@ -33,20 +33,23 @@ def first_made(facts: Facts) -> Mapping[str, Dated | None]:
     """The earliest date each allegation is on record: the publication of its supporting
     items, then the documents its citations quote (the first of equal starts is kept)."""
     documents = facts.derived(document_dates)
-    dates: dict[str, list[Dated]] = {}
+    # The earliest supporting item of each allegation so far, the first of equal starts: the
+    # items come before the documents below, so the first of all equal starts is the same.
+    earliest: dict[str, Dated] = {}
     published = facts.derived(publication)["evidence"]
     for fact, date in zip(facts.values(REPORTED, "evidence"), published, strict=True):
-        allegations, supports = fact[0], fact[1]
-        if supports and date is not None:
-            for allegation in dict.fromkeys(allegations):
-                dates.setdefault(allegation, []).append(date)
+        if fact[1] and date is not None:
+            for allegation in fact[0]:
+                known = earliest.get(allegation)
+                if known is None or date[1] < known[1]:
+                    earliest[allegation] = date
     made: dict[str, Dated | None] = {}
     for allegation, cited in zip(
         facts.values(IDS, "allegations"), facts.values(CITED, "allegations"), strict=True
     ):
         if allegation in made:
             continue  # the first allegation with the id, as the records' index has it
-        found = [*dates.get(allegation, ())]
+        found = [earliest[allegation]] if allegation in earliest else []
         found.extend(when for document in cited if (when := documents.get(document)) is not None)
         made[allegation] = min(found, key=lambda d: d[1], default=None)
     return made
