@@ -178,8 +178,12 @@ def _without_duplicates(items: Iterable[ScoredItem]) -> list[ScoredItem]:
         found[item.content()].append(item)
     merged: list[ScoredItem] = []
     for copies in found.values():
+        first = copies[0]
+        if len(copies) == 1 and not first.also:
+            merged.append(first)  # recorded once (most items): already as it counts
+            continue
         ids = sorted({copy.id for copy in copies})
-        merged.append(attrs.evolve(copies[0], id=ids[0], also=tuple(ids[1:])))
+        merged.append(attrs.evolve(first, id=ids[0], also=tuple(ids[1:])))
     return merged
 
 
