@@ -105,7 +105,10 @@ lock: | $(BIN)/python
 	$(UV_COMPILE) --extra test --extra docs --universal --generate-hashes \
 	  -c requirements/oldest-runtime.txt -o $(OLDEST)
 
+# pip compiles the modules of a package it installs; the checkout is compiled here first, so that
+# no measured process pays for compiling them (PYTHONDONTWRITEBYTECODE may be set on the machine).
 bench: $(VENV)/.installed-test
+	$(BIN)/python -m compileall -q evidtrack
 	$(BIN)/python benchmarks/bench.py
 
 clean:
