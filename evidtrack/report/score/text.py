@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final, TextIO
 
 from rich import box
 from rich.console import Console, RenderableType
 from rich.padding import Padding
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from evidtrack.report.score.view import (
@@ -62,21 +62,29 @@ def _fit(table: Table, width: int) -> None:
 
     The first column names the row (an allegation id, a date, a term of the sum) and an id has
     no space to wrap at: left to itself, the table would fold the widest column, the ids, first.
-    So no other column narrows below its longest word, and the first stays whole whenever the
-    terminal has room for it beside those words; in a terminal narrower than that, the others
-    shrink to their longest word and the first folds in what is left.
+    So a table wider than the terminal gets every column's width from here: no other column
+    narrows below its longest word, the first stays whole whenever the terminal has room for it
+    beside those words (the others then share what is left, from the left), and only a terminal
+    narrower than that folds it. Widths set here, not shared out by rich, also keep a value from
+    being cut: rich 13.4 cut the last column to nothing rather than wrap the others.
     """
     first, *others = table.columns
     gaps = len(table.columns) * 2  # the padding after each column (see _table)
+    if sum(_widest(column, str.splitlines) for column in table.columns) + gaps <= width:
+        return  # it fits as it is
+    spare = width - gaps - _widest(first, str.splitlines)
+    spare -= sum(_widest(column, str.split) for column in others)
+    first.width = max(1, _widest(first, str.splitlines) + min(spare, 0))
     for column in others:
-        texts = [str(column.header), *(str(cell) for cell in column.cells)]
-        column.min_width = max((len(word) for text in texts for word in text.split()), default=1)
-    longest = max((len(str(cell)) for cell in first.cells), default=0)
-    words = sum(c.min_width or 0 for c in others) + gaps
-    if longest + words > width:  # the others keep to their longest word; the first gets the rest
-        for column in others:
-            column.width = column.min_width
-    first.no_wrap = longest + words <= width
+        least = _widest(column, str.split)
+        extra = max(0, min(spare, _widest(column, str.splitlines) - least))
+        column.width, spare = least + extra, spare - extra
+
+
+def _widest(column: Column, pieces: Callable[[str], list[str]]) -> int:
+    """The longest piece (a line, or a word) of the column's header and cells."""
+    texts = (str(column.header), *(str(cell) for cell in column.cells))
+    return max((len(piece) for text in texts for piece in pieces(text)), default=1)
 
 
 def _yes(flag: bool) -> str:
