@@ -203,8 +203,11 @@ def _hypotheses(
             examined.setdefault(item.artifact, []).append(item)
     found = []
     for artifact in sorted(examined):
-        # as the record examined it: its weightiest kind, its most direct examination
-        kind = max((i.kind for i in examined[artifact]), key=lambda k: profile.kind_weight[k])
+        # as the record examined it: its weightiest kind (equal weights settled by the kind's
+        # name, never by which record came first), its most direct examination
+        kind = max(
+            (i.kind for i in examined[artifact]), key=lambda k: (profile.kind_weight[k], k.value)
+        )
         best = max(examined[artifact], key=directness).directness
         found.append(
             _hypothetical(
