@@ -21,6 +21,7 @@ import attrs
 
 from evidtrack.as_of import AsOf, last_day
 from evidtrack.cache import Cache, Seen, status
+from evidtrack.collector import paused_gc
 from evidtrack.config import Config, selected
 from evidtrack.findings import Finding, Severity
 from evidtrack.integrity.archive import Archive
@@ -32,7 +33,6 @@ from evidtrack.loading.load import (
     find_files,
     load_bytes,
     load_file,
-    paused_gc,
 )
 from evidtrack.loading.source_map import Handle
 from evidtrack.model import Record

@@ -61,6 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     parser = build_parser(chosen(words))
     args = parser.parse_args(words)
+    # A command holds the cyclic garbage collector off while it runs. What it builds (records,
+    # findings, scores: millions of objects at scale) lives until it ends and forms no cycles,
+    # and every collection its allocations would trigger walks all of it again and frees
+    # nothing: two fifths of the time to score 100,000 records once loaded. The collector is
+    # as it was when the command returns: the caller's (a test's, a script's) is its own.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         status: int = args.run(args)
     except BrokenPipeError:  # `evidtrack ... | head` is fine
@@ -68,7 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoEvidenceFiles as exc:  # as ruff says "No Python files found": a run over nothing
         return fail(str(exc))
     finally:
-        gc.unfreeze()  # a command may have frozen its records; the caller's collector is its own
+        if collecting:
+            gc.enable()
     return status
 
 

@@ -7,7 +7,6 @@ at error level, 2 could not run (bad arguments, a missing path, a broken configu
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from pathlib import Path
@@ -152,10 +151,6 @@ def gate(
     loaded, validation = load_and_validate(
         args.paths, config=config, archive=archive, jobs=args.jobs
     )
-    # The records live until the command ends and hold no cycles: out of the garbage
-    # collector's sight, so that what the command then allocates does not make it walk them
-    # all again and again (the library leaves a caller's collector alone; a command owns its).
-    gc.freeze()
     errors = [f for f in validation.findings if f.severity is Severity.ERROR]
     if not errors:
         return Evidence(loaded=loaded, validation=validation, status=EXIT_CLEAN)

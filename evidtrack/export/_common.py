@@ -17,6 +17,7 @@ from typing import Any, Final
 import attrs
 
 from evidtrack.as_of import AsOf
+from evidtrack.collector import paused_gc
 from evidtrack.model import Dataset, PartialDate, Record, Reported
 from evidtrack.model._fields import referenced_kinds
 from evidtrack.model._tagged import record_members
@@ -75,7 +76,8 @@ def scores(
 
     ``as_of`` takes what ``--as-of`` takes (``"2023-12"``), a date or a ``PartialDate``.
     """
-    return {a.id: score(a, dataset, as_of=as_of, profile=profile) for a in dataset.allegations}
+    with paused_gc():  # the assessments live on, and hold no cycles
+        return {a.id: score(a, dataset, as_of=as_of, profile=profile) for a in dataset.allegations}
 
 
 @cache

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import gc
 import os
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeAlias
 
 import attrs
 from yaml.nodes import Node
 
+from evidtrack.collector import paused_gc
 from evidtrack.findings import Finding, Location
 from evidtrack.loading.codes import LoadCode
 from evidtrack.loading.converter import converter, describe, record_class
@@ -285,25 +285,6 @@ def bytes_of(files: Iterable[str]) -> int:
         with contextlib.suppress(OSError):
             total += os.stat(file).st_size
     return total
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector held off while records are built, then back as it was.
-
-    Loading allocates millions of small objects that live on, and none of them form cycles:
-    each collection the allocations would trigger walks them all and frees nothing (a tenth
-    of a load's time, more as the corpus grows). Nothing is lost by waiting: the collector
-    runs again, as usual, after the load.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def combine(results: Sequence[LoadResult]) -> LoadResult:
