@@ -8,6 +8,7 @@ renderers only lay them out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 import attrs
 
@@ -152,7 +153,6 @@ class ScoreView:
     percent_text: str
     prior_logit_text: str
     log_odds_text: str
-    rows: tuple[RowView, ...]
     #: What the assessment rests on and what would change it, when asked for.
     sensitivity: SensitivityView | None = None
     #: What changed since an earlier date, when asked for.
@@ -161,6 +161,12 @@ class ScoreView:
     @property
     def profile(self) -> str:
         return f"{self.assessment.profile_name} {self.assessment.profile_version}"
+
+    @cached_property
+    def rows(self) -> tuple[RowView, ...]:
+        """The terms of the sum in words, made when an output first shows them: a line per
+        allegation reads none of them, and there are tens per allegation."""
+        return tuple(_row(row) for row in self.assessment.rows)
 
 
 @attrs.frozen(kw_only=True)
@@ -200,7 +206,6 @@ def view(
         percent_text=numbers.percent(assessment.likelihood),
         prior_logit_text=numbers.nats_text(assessment.prior_logit),
         log_odds_text=numbers.nats_text(assessment.log_odds),
-        rows=tuple(_row(row) for row in assessment.rows),
         sensitivity=None if sensitivity is None else _sensitivity(sensitivity),
         since=None if since is None else change_view(since),
     )
