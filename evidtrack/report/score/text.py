@@ -18,6 +18,7 @@ from rich.padding import Padding
 from rich.table import Column, Table
 from rich.text import Text
 
+from evidtrack.report.score.plain_table import plain_lines
 from evidtrack.report.score.view import (
     ChangeView,
     HistoryView,
@@ -331,6 +332,10 @@ def _line(out: Console, text: str, indent: int = 0) -> None:
 def _print(out: Console, shown: Table | Text, indent: int = 0) -> None:
     """A table or a line, indented, without the blanks that pad lines to the same width."""
     if isinstance(shown, Table):
+        plain = plain_lines(shown, out, indent)
+        if plain is not None:
+            out.file.write("".join(line + "\n" for line in plain))
+            return
         _fit(shown, out.width - indent)
     with out.capture() as captured:
         out.print(_indented(shown, indent))
