@@ -44,7 +44,8 @@ def last_day(value: AsOf) -> dt.date:
     """The last calendar day an as-of date covers (UTC): ``2024-03`` -> 2024-03-31."""
     date = parse_as_of(value)
     if isinstance(date, PartialDate):
-        return date.end().subtract(days=1).date()
+        # The day of its last second: read from the bounds, without building a moment.
+        return dt.datetime.fromtimestamp(date.bounds[1] - 1, dt.UTC).date()
     if isinstance(date, dt.datetime):
         return date.date()
     return date

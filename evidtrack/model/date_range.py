@@ -7,13 +7,15 @@ precision (``2024-07/2024-08``), and neither is ever made more precise than the 
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import pendulum
 
 from evidtrack.model._fields import doc
 from evidtrack.model.partial_date import DATE_PATTERN, PartialDate
+
+if TYPE_CHECKING:
+    import pendulum
 
 _DATE: Final = DATE_PATTERN.removeprefix("^").removesuffix("$")
 #: One date, or two joined by a slash.

@@ -12,13 +12,15 @@ import datetime
 import re
 from enum import StrEnum
 from functools import cached_property
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import pendulum
 
 from evidtrack.model._fields import doc
 from evidtrack.model._validators import DayExists, InRange, Needs, checks
+
+if TYPE_CHECKING:  # pendulum is read when a moment is asked for (start, end), not at import:
+    import pendulum  # validation compares bounds, and a run from the cache never needs it
 
 #: The written forms, most precise last. Times without an offset are UTC.
 DATE_PATTERN: Final = (
@@ -144,6 +146,8 @@ class PartialDate:
 
     def start(self) -> pendulum.DateTime:
         """The first instant the date covers, in UTC."""
+        import pendulum
+
         if self.precision in (Precision.MINUTE, Precision.SECOND):
             moment = pendulum.datetime(
                 self.year,
@@ -174,6 +178,8 @@ class PartialDate:
 
     def to_interval(self) -> pendulum.Interval[pendulum.DateTime]:
         """The span of time the date covers, as a pendulum interval."""
+        import pendulum
+
         return pendulum.interval(self.start(), self.end())
 
     @cached_property

@@ -13,7 +13,6 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final
 
 import attrs
-import pendulum
 
 from evidtrack.findings import Finding, Location, Severity
 from evidtrack.integrity.archive import Archive
@@ -73,9 +72,10 @@ class RuleContext:
     rejected: tuple[Rejected, ...] = ()
 
     @property
-    def as_of_end(self) -> pendulum.DateTime:
+    def as_of_end(self) -> dt.datetime:
         """The first instant after the as-of day, in UTC: a date that starts there is after it."""
-        return pendulum.datetime(self.as_of.year, self.as_of.month, self.as_of.day).add(days=1)
+        day = dt.datetime(self.as_of.year, self.as_of.month, self.as_of.day, tzinfo=dt.UTC)
+        return day + dt.timedelta(days=1)
 
     def locate(self, record: object, *path: PathPart) -> Location:
         """Where a record's field was written; the record's file at 1:1 if the map lacks it."""

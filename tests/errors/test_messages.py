@@ -367,3 +367,14 @@ def test_the_quoting_the_hints_propose_reads_back_as_written(value: str) -> None
     assert document.findings == ()
     assert document.value == {"quote": value}
     assert yaml.safe_load(f"quote: {quoted(value)}\n") == {"quote": value}
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_the_last_day_of_an_as_of_date_is_the_last_day_it_covers(day: dt.date) -> None:
+    """A day, its month and its year each end on their last day; a time ends on its own day."""
+    assert last_day(day.isoformat()) == day
+    month_end = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    assert last_day(day.strftime("%Y-%m")) == month_end
+    assert last_day(str(day.year)) == dt.date(day.year, 12, 31)
+    assert last_day(f"{day.isoformat()}T23:59") == day
+    assert last_day(f"{day.isoformat()}T00:00") == day
