@@ -137,11 +137,7 @@ class Cache:
         return None if payload is None else self.decode(payload, path)
 
     def fetch(self, key: str) -> bytes | None:
-        """The checked content of an entry, if there is an intact one.
-
-        Reading and checking release the interpreter's lock: threads can fetch entries while
-        another decodes them.
-        """
+        """The checked content of an entry, if there is an intact one."""
         return _read_checked(self._entries / key, self._build)
 
     def decode(self, payload: bytes, path: str) -> FileCheck | None:
