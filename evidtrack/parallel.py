@@ -1,4 +1,5 @@
-"""Run one function over many files on several cores; the results come in the files' order."""
+"""Run one function over many files on several cores, the results in the files' order; run two
+steps at once in two processes."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -33,6 +34,47 @@ def jobs_wanted(jobs: int | None) -> int:
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, got {jobs}")
     return jobs
+
+
+#: Below this many records, the rules that compare files are done (tens of milliseconds)
+#: before a second process would have started: they all run in this one.
+SMALL_CORPUS: Final = 20_000
+
+#: What a forked process runs (``beside``): the fork inherits it, so it is never pickled.
+_inherited: Callable[[], Any] | None = None
+
+
+def _call_inherited() -> Any:
+    assert _inherited is not None  # set before the fork that runs this
+    return _inherited()
+
+
+def beside(
+    here: Callable[[], A], there: Callable[[], R], *, jobs: int | None, records: int
+) -> tuple[A, R]:
+    """``here()`` in this process while ``there()`` runs in a forked copy of it.
+
+    One after the other (``here`` first) when one process is asked for, when ``records`` are
+    too few to be worth a process, or where forking is not safe (other threads running, or not
+    Linux): ``there`` is a closure over what this process holds, which only a fork can take
+    along without sending it. Its result comes back pickled; an exception it raises is raised
+    here, as it would have been in one process.
+    """
+    global _inherited
+    if jobs_wanted(jobs) < 2 or records < SMALL_CORPUS or _context().get_start_method() != "fork":
+        return here(), there()
+    from concurrent.futures import ProcessPoolExecutor
+
+    _inherited = there
+    try:
+        # A fork-based pool starts its worker inside submit, before any thread of its own.
+        with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+            future = pool.submit(_call_inherited)
+            _inherited = None
+            mine = here()
+            return mine, future.result()
+    finally:
+        _inherited = None
 
 
 def run_all(

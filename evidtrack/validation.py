@@ -35,7 +35,7 @@ from evidtrack.loading.load import (
 )
 from evidtrack.loading.source_map import Handle
 from evidtrack.model import Record
-from evidtrack.parallel import run_all
+from evidtrack.parallel import beside, run_all
 from evidtrack.rules import (
     CorpusRule,
     Rule,
@@ -46,7 +46,7 @@ from evidtrack.rules import (
     expand_selector,
 )
 from evidtrack.rules.base import CorpusContext
-from evidtrack.rules.facts import Extractor, Facts, FileFacts, Summary, handled
+from evidtrack.rules.facts import REPORTED, Extractor, Facts, FileFacts, Summary, handled
 
 #: Called with (stage, done, total) as the run advances; the CLI draws progress with it.
 Progress = Callable[[str, int, int], None]
@@ -193,7 +193,9 @@ def validate(paths: Paths, **options: Unpack[ReadOptions]) -> ValidationResult:
             records=sum(check.records for check in ordered),
             rejected=tuple(r for check in ordered for r in check.rejected),
         )
-        return _conclude(checked, tuple(files), sources, day, archive, config, progress)
+        return _conclude(
+            checked, tuple(files), sources, day, archive, config, progress, options.get("jobs", 1)
+        )
 
 
 def _check_files(
@@ -306,6 +308,7 @@ def load_and_validate(
             options.get("archive"),
             config,
             options.get("progress"),
+            jobs,
         )
     return loaded, result
 
@@ -337,6 +340,7 @@ def validate_loaded(loaded: LoadResult, **options: Unpack[Options]) -> Validatio
         options.get("archive"),
         config,
         options.get("progress"),
+        jobs=1,
     )
 
 
@@ -384,8 +388,10 @@ def _conclude(
     archive: str | os.PathLike[str] | None,
     config: Config,
     progress: Progress | None,
+    jobs: int | None,
 ) -> ValidationResult:
-    """Run the rules that compare files, then report what the configuration selects."""
+    """Run the rules that compare files (over two processes when ``jobs`` allows), then report
+    what the configuration selects."""
     texts = Archive(archive if archive is not None else config.archive)
     context = CorpusContext(
         facts=checked.facts,
@@ -398,12 +404,29 @@ def _conclude(
     # The loader's findings are never filtered: a record it rejected is missing from every
     # other check, and hiding why would drop what the user wrote without a word.
     findings = list(checked.loading)
-    found: list[Iterable[Finding]] = [checked.checks]
-    for done, rule in enumerate(rules):
-        if progress is not None:
-            progress(rule.code, done, len(rules))
-        if isinstance(rule, CorpusRule):
-            found.append(rule.check_corpus(context))
+    corpus = [rule for rule in rules if isinstance(rule, CorpusRule)]
+    # The rules over publication dates share one index of them (``publication``): they run
+    # in this process, the others beside them in a second one.
+    dated = [rule for rule in corpus if REPORTED in rule.extractors]
+    others = [rule for rule in corpus if REPORTED not in rule.extractors]
+
+    def run(
+        group: list[CorpusRule], shown: Progress | None
+    ) -> tuple[dict[str, list[Finding]], list[str]]:
+        """Each rule's findings, and the texts the archive could not give them."""
+        found: dict[str, list[Finding]] = {}
+        for done, rule in enumerate(group):
+            if shown is not None:
+                shown(rule.code, done, len(group))
+            found[rule.code] = list(rule.check_corpus(context))
+        return found, texts.unavailable()
+
+    (mine, missing), (theirs, missing_there) = beside(
+        lambda: run(dated, progress), lambda: run(others, None), jobs=jobs, records=checked.records
+    )
+    # In the rules' order, whichever process ran them: the order of equal findings is kept.
+    by_rule = mine | theirs
+    found: list[Iterable[Finding]] = [checked.checks, *(by_rule[rule.code] for rule in corpus)]
     chosen = {rule.code for rule in rules if not rule.loader}
     for finding in (f for each in found for f in each):
         if finding.code not in chosen or config.ignored_in(finding.code, finding.location.path):
@@ -416,7 +439,7 @@ def _conclude(
         records=checked.records,
         rules=tuple(r.code for r in rules),
         as_of=day,
-        texts_unavailable=tuple(texts.unavailable()),
+        texts_unavailable=tuple(sorted({*missing, *missing_there})),
     )
 
 

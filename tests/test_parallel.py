@@ -8,6 +8,7 @@ whatever way the records are split between files (the law their summaries keep).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
 import shutil
 import sys
@@ -49,8 +50,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def pool_always(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers even for a small corpus (below SMALL_INPUT the files are read here)."""
+    """Workers even for a small corpus (below SMALL_INPUT the files are read here, below
+    SMALL_CORPUS records the rules that compare files all run here)."""
     monkeypatch.setattr(parallel, "SMALL_INPUT", 0)
+    monkeypatch.setattr(parallel, "SMALL_CORPUS", 0)
 
 
 def run(corpus: Path, **options: object) -> ValidationResult:
@@ -124,6 +127,39 @@ def test_the_jobs_option_changes_nothing_printed(
         status = main([command[0], *paths, *command[1:], "--jobs", jobs])
         outputs.append((status, capsys.readouterr().out))
     assert outputs[0] == outputs[1]
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+@pytest.mark.usefixtures("pool_always")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
+def test_beside_runs_the_second_step_in_another_process_and_returns_both() -> None:
+    held = {"records": [1, 2, 3]}  # a closure's data travels with the fork, never pickled
+    here, there = parallel.beside(_pid, lambda: (os.getpid(), held["records"]), jobs=2, records=1)
+    assert here == os.getpid()
+    assert there[0] != os.getpid()
+    assert there[1] == [1, 2, 3]
+    # One process asked for, or too few records: one after the other, here.
+    assert parallel.beside(_pid, _pid, jobs=1, records=1) == (os.getpid(), os.getpid())
+    big = parallel.SMALL_CORPUS
+    assert parallel.beside(_pid, _pid, jobs=2, records=big - 1 if big else -1)[1] == os.getpid()
+
+
+@pytest.mark.usefixtures("pool_always")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
+def test_a_bug_in_a_rule_run_in_the_second_process_is_raised_here(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path
+) -> None:
+    from evidtrack.rules.et301_derivation_cycle import DerivationCycle
+
+    def broken(self: object, context: object) -> None:
+        raise ValueError("a bug in a rule comparing files")
+
+    monkeypatch.setattr(DerivationCycle, "check_corpus", broken)
+    with pytest.raises(ValueError, match="a bug in a rule comparing files"):
+        run(corpus, jobs=2)
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
