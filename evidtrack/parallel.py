@@ -4,10 +4,12 @@ steps at once in two processes."""
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeVar
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -40,14 +42,6 @@ def jobs_wanted(jobs: int | None) -> int:
 #: before a second process would have started: they all run in this one.
 SMALL_CORPUS: Final = 20_000
 
-#: What a forked process runs (``beside``): the fork inherits it, so it is never pickled.
-_inherited: Callable[[], Any] | None = None
-
-
-def _call_inherited() -> Any:
-    assert _inherited is not None  # set before the fork that runs this
-    return _inherited()
-
 
 def beside(
     here: Callable[[], A], there: Callable[[], R], *, jobs: int | None, records: int
@@ -55,26 +49,67 @@ def beside(
     """``here()`` in this process while ``there()`` runs in a forked copy of it.
 
     One after the other (``here`` first) when one process is asked for, when ``records`` are
-    too few to be worth a process, or where forking is not safe (other threads running, or not
-    Linux): ``there`` is a closure over what this process holds, which only a fork can take
-    along without sending it. Its result comes back pickled; an exception it raises is raised
-    here, as it would have been in one process.
+    too few to be worth a process, or where forking is not safe (``forks_safely``): ``there``
+    is a closure over what this process holds, which only a fork takes along without sending
+    it. Its result comes back pickled; an exception it raises is raised here, with the copy's
+    traceback as a note, as it would have been in one process.
     """
-    global _inherited
-    if jobs_wanted(jobs) < 2 or records < SMALL_CORPUS or _context().get_start_method() != "fork":
+    if jobs_wanted(jobs) < 2 or records < SMALL_CORPUS or not forks_safely():
         return here(), there()
-    from concurrent.futures import ProcessPoolExecutor
-
-    _inherited = there
+    # A bare fork and a pipe: a pool's queues, threads and imports cost more than the step
+    # saves at this size.
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # the copy
+        os.close(reading)
+        _send(writing, there)
+    os.close(writing)
     try:
-        # A fork-based pool starts its worker inside submit, before any thread of its own.
-        with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
-            future = pool.submit(_call_inherited)
-            _inherited = None
-            mine = here()
-            return mine, future.result()
+        mine = here()
     finally:
-        _inherited = None
+        # Read whatever happens here: the copy may be waiting for room in the pipe.
+        with os.fdopen(reading, "rb") as stream:
+            received = stream.read()
+        os.waitpid(child, 0)
+    if not received:
+        raise RuntimeError("the second process ended without a result")
+    done, value = pickle.loads(received)
+    if not done:
+        raise value
+    theirs: R = value
+    return mine, theirs
+
+
+def _send(writing: int, there: Callable[[], Any]) -> NoReturn:
+    """In the forked copy: run ``there``, write its result (or its exception) to the pipe, and
+    end without running what belongs to the parent (exit handlers, buffered output)."""
+    status = 0
+    try:
+        try:
+            sent = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException as exc:  # noqa: BLE001  (sent to the parent, which raises it)
+            exc.add_note("in the second process:\n" + traceback.format_exc())
+            try:
+                sent = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001  (an exception that does not pickle)
+                failure = RuntimeError(f"in the second process: {exc!r}")
+                sent = pickle.dumps((False, failure), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(writing, "wb") as out:
+            out.write(sent)
+    except BaseException:  # noqa: BLE001  (the parent sees no result and says so)
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def forks_safely() -> bool:
+    """Whether a fork of this process is safe: on Linux, with no other thread running.
+
+    A fork copies only the thread that forks: with other threads running (a program that calls
+    the library from one) a lock one of them held would stay held in the copy. macOS forks
+    unsafely (its system libraries are not fork-safe) and Windows cannot.
+    """
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def run_all(
@@ -101,13 +136,10 @@ def run_all(
 def _context() -> BaseContext:
     import multiprocessing
 
-    # Forked workers start at once with everything imported. But a fork copies only the
-    # thread that forks: with other threads running (a program that calls the library from
-    # one) a lock one of them held would stay held in the worker, so then the workers start
-    # afresh from a server process. macOS forks unsafely (its system libraries are not
-    # fork-safe) and Windows cannot: there the platform's default.
+    # Forked workers start at once with everything imported; where a fork is not safe, on
+    # Linux they start afresh from a server process, elsewhere as the platform does.
+    if forks_safely():
+        return multiprocessing.get_context("fork")
     if sys.platform.startswith("linux"):
-        return multiprocessing.get_context(
-            "fork" if threading.active_count() == 1 else "forkserver"
-        )
+        return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context()

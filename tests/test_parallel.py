@@ -158,8 +158,18 @@ def test_a_bug_in_a_rule_run_in_the_second_process_is_raised_here(
         raise ValueError("a bug in a rule comparing files")
 
     monkeypatch.setattr(DerivationCycle, "check_corpus", broken)
-    with pytest.raises(ValueError, match="a bug in a rule comparing files"):
+    with pytest.raises(ValueError, match="a bug in a rule comparing files") as raised:
         run(corpus, jobs=2)
+    # Raised here, with where it was raised in the copy.
+    (note,) = raised.value.__notes__
+    assert note.startswith("in the second process:")
+    assert "in broken" in note
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork only on Linux")
+def test_a_second_process_that_ends_without_a_result_is_an_error() -> None:
+    with pytest.raises(RuntimeError, match="the second process ended without a result"):
+        parallel.beside(_pid, lambda: os._exit(3), jobs=2, records=parallel.SMALL_CORPUS)
 
 
 def test_jobs_must_be_a_positive_number(capsys: pytest.CaptureFixture[str]) -> None:
