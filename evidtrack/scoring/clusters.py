@@ -167,7 +167,8 @@ class Cluster:
 
 def build_cluster(key: ClusterKey, members: Iterable[Member], profile: Profile) -> Cluster:
     rule = profile.rule(key.kind)
-    ordered = tuple(sorted(members, key=lambda m: (m.item.recorded_as.value, m.item.id)))
+    # Recorded is a StrEnum: its members sort as their values.
+    ordered = tuple(sorted(members, key=lambda m: (m.item.recorded_as, m.item.id)))
     supports = agg((m.weight for m in ordered if m.weight > 0), rule.rho)
     refutes = agg((-m.weight for m in ordered if m.weight < 0), rule.rho)
     value, capped = clip(supports - refutes, rule.cap)

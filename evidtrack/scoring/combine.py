@@ -41,7 +41,7 @@ from evidtrack.scoring.clusters import (
     item_weight,
     place,
 )
-from evidtrack.scoring.inputs import ScoredItem
+from evidtrack.scoring.inputs import Recorded, ScoredItem
 from evidtrack.scoring.profile import ClusterKind, Profile
 
 
@@ -97,11 +97,8 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
     members: dict[ClusterKey, list[Member]] = defaultdict(list)
     for item in items:
         members[place(item)].append(Member(item=item, weight=item_weight(item, profile)))
-    # The order of ClusterKey (its fields in turn), as a plain tuple: attrs' comparison would
-    # build the tuples anew at every comparison.
     clusters = sorted(
-        (build_cluster(key, found, profile) for key, found in members.items()),
-        key=lambda c: (c.key.group, c.key.kind, c.key.label, c.key.recorded_as),
+        (build_cluster(key, found, profile) for key, found in members.items()), key=_key_order
     )
     rows: list[Row] = []
     camp = [c for c in clusters if c.key.group is Group.CAMP]
@@ -125,11 +122,18 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
             rows.append(_organisation_row(organisation, found, profile))
     rows.extend(
         Row(key=c.key.words, group=Group.ALONE, clusters=(c,), value=c.value, limits=_caps(c))
-        for c in sorted(alone, key=lambda c: c.key)
+        for c in sorted(alone, key=_key_order)
     )
     prior_logit = logit(profile.prior)
     log_odds = math.fsum([prior_logit, *(row.value for row in rows)])
     return Combination(prior_logit=prior_logit, rows=tuple(rows), log_odds=log_odds)
+
+
+def _key_order(cluster: Cluster) -> tuple[Group, ClusterKind, str, Recorded | None]:
+    """The order of ``ClusterKey`` (its fields in turn) as a plain tuple: attrs' comparison
+    builds the tuples anew at every comparison."""
+    key = cluster.key
+    return (key.group, key.kind, key.label, key.recorded_as)
 
 
 def organisation_of(cluster: Cluster) -> str | None:

@@ -13,7 +13,8 @@ Rule, in order (the first that applies):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Final
 
 from evidtrack.model import ActorKind, Allegation, Dataset, Role, Source, SourceKind
@@ -45,7 +46,7 @@ def role_of(
     """The role of ``party`` in ``allegation``, for an item carried by ``source``."""
     if override is not None:
         return override
-    explicit = {assignment.actor: assignment.role for assignment in allegation.roles}
+    explicit = _explicit(allegation)
     seen: set[str] = set()
     for current in chain(party, dataset):
         seen.add(current)
@@ -62,9 +63,19 @@ def role_of(
     return Role.THIRD_PARTY
 
 
+def _explicit(allegation: Allegation) -> Mapping[str, Role]:
+    """The roles the allegation assigns by name (most assign none: no dict built then)."""
+    if not allegation.roles:
+        return _NONE
+    return {assignment.actor: assignment.role for assignment in allegation.roles}
+
+
+_NONE: Final[Mapping[str, Role]] = MappingProxyType({})
+
+
 def accused_state(party: str, allegation: Allegation, dataset: Dataset) -> str | None:
     """The accused party that ``party`` is or acts for (a general staff's state), if any."""
-    explicit = {assignment.actor: assignment.role for assignment in allegation.roles}
+    explicit = _explicit(allegation)
     for current in chain(party, dataset):
         if explicit.get(current) is Role.ACCUSED or (
             current not in explicit and current in allegation.accused

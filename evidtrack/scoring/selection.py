@@ -154,7 +154,7 @@ def _sorted(excluded: Iterable[Excluded]) -> tuple[Excluded, ...]:
 
 
 def _order(item: ScoredItem) -> tuple[str, str]:
-    return (item.recorded_as.value, item.id)
+    return (item.recorded_as, item.id)  # a StrEnum: its members sort as their values
 
 
 def _after(record_id: str, recorded_as: Recorded, as_of: Day | None) -> Excluded:
