@@ -173,9 +173,19 @@ def as_of_text(as_of: Day | None) -> str | None:
 def _without_duplicates(items: Iterable[ScoredItem]) -> list[ScoredItem]:
     """The same evidence recorded twice (under two ids, or the same id twice) counts once, as
     one item recorded under all its ids: no id is preferred to another."""
-    found: dict[object, list[ScoredItem]] = defaultdict(list)
+    # Grouped first by a few fields the record fixes (equal records have them equal), and by
+    # every field only where two items share those: hashing a whole record (its citations,
+    # its dates) is most of the time this step takes, and most items have no copy.
+    by_fields: dict[object, list[ScoredItem]] = defaultdict(list)
     for item in items:
-        found[item.content()].append(item)
+        by_fields[(item.recorded_as, item.party, item.kind, item.date)].append(item)
+    found: dict[object, list[ScoredItem]] = {}
+    for alike in by_fields.values():
+        if len(alike) == 1:
+            found[id(alike[0])] = alike
+            continue
+        for item in alike:
+            found.setdefault(item.content(), []).append(item)
     merged: list[ScoredItem] = []
     for copies in found.values():
         first = copies[0]
