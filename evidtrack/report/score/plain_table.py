@@ -24,8 +24,6 @@ _PLAIN: Final = frozenset(string.ascii_letters + string.digits + string.punctuat
     "[",
     ":",
 }
-#: The padding after every column but the last, as ``text._table`` sets it.
-GAP: Final = 2
 
 
 def plain_lines(table: Table, out: Console, indent: int = 0) -> list[str] | None:
@@ -34,7 +32,8 @@ def plain_lines(table: Table, out: Console, indent: int = 0) -> list[str] | None
     if out.color_system is not None or table.box is not None or not table.show_header:
         return None
     columns = table.columns
-    if not columns:
+    top, gap, bottom, left = table.padding  # the padding after each column is the gap
+    if not columns or top or bottom or left:
         return None
     texts: list[list[str]] = []
     for column in columns:
@@ -51,8 +50,7 @@ def plain_lines(table: Table, out: Console, indent: int = 0) -> list[str] | None
             return None
         texts.append([str(cell) for cell in cells])
     if (
-        table.padding != (0, GAP, 0, 0)
-        or table.pad_edge
+        table.pad_edge
         or table.show_edge
         or table.expand
         or table.title is not None
@@ -67,7 +65,7 @@ def plain_lines(table: Table, out: Console, indent: int = 0) -> list[str] | None
     if not all(widths):
         return None  # an empty column: rich measures it its own way
     # rich counts the padding after the last column too when it measures (not when it prints)
-    if sum(widths) + GAP * len(widths) > out.width - indent:
+    if sum(widths) + gap * len(widths) > out.width - indent:
         return None  # rich would wrap or fold: its layout, not ours
     lines: list[str] = []
     margin = " " * indent
@@ -76,5 +74,5 @@ def plain_lines(table: Table, out: Console, indent: int = 0) -> list[str] | None
             text[row].rjust(width) if column.justify == "right" else text[row].ljust(width)
             for column, text, width in zip(columns, texts, widths, strict=True)
         ]
-        lines.append((margin + (" " * GAP).join(laid)).rstrip())
+        lines.append((margin + (" " * gap).join(laid)).rstrip())
     return lines

@@ -70,7 +70,7 @@ def _fit(table: Table, width: int) -> None:
     being cut: rich 13.4 cut the last column to nothing rather than wrap the others.
     """
     first, *others = table.columns
-    gaps = len(table.columns) * 2  # the padding after each column (see _table)
+    gaps = len(table.columns) * table.padding[1]  # the padding after each column
     if sum(_widest(column, str.splitlines) for column in table.columns) + gaps <= width:
         return  # it fits as it is
     spare = width - gaps - _widest(first, str.splitlines)
