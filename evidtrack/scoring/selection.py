@@ -179,15 +179,17 @@ def _without_duplicates(items: Iterable[ScoredItem]) -> list[ScoredItem]:
     by_fields: dict[object, list[ScoredItem]] = defaultdict(list)
     for item in items:
         by_fields[(item.recorded_as, item.party, item.kind, item.date)].append(item)
-    found: dict[object, list[ScoredItem]] = {}
+    groups: list[list[ScoredItem]] = []
     for alike in by_fields.values():
         if len(alike) == 1:
-            found[id(alike[0])] = alike
+            groups.append(alike)
             continue
+        same: dict[object, list[ScoredItem]] = defaultdict(list)
         for item in alike:
-            found.setdefault(item.content(), []).append(item)
+            same[item.content()].append(item)
+        groups.extend(same.values())
     merged: list[ScoredItem] = []
-    for copies in found.values():
+    for copies in groups:
         first = copies[0]
         if len(copies) == 1 and not first.also:
             merged.append(first)  # recorded once (most items): already as it counts
