@@ -410,19 +410,22 @@ def _conclude(
     dated = [rule for rule in corpus if REPORTED in rule.extractors]
     others = [rule for rule in corpus if REPORTED not in rule.extractors]
 
-    def run(
-        group: list[CorpusRule], shown: Progress | None
-    ) -> tuple[dict[str, list[Finding]], list[str]]:
+    position = {rule.code: done for done, rule in enumerate(rules)}
+    here = os.getpid()
+
+    def run(group: list[CorpusRule]) -> tuple[dict[str, list[Finding]], list[str]]:
         """Each rule's findings, and the texts the archive could not give them."""
+        # A forked copy draws no progress: two processes would write over each other's line.
+        shown = progress if os.getpid() == here else None
         found: dict[str, list[Finding]] = {}
-        for done, rule in enumerate(group):
+        for rule in group:
             if shown is not None:
-                shown(rule.code, done, len(group))
+                shown(rule.code, position[rule.code], len(rules))
             found[rule.code] = list(rule.check_corpus(context))
         return found, texts.unavailable()
 
     (mine, missing), (theirs, missing_there) = beside(
-        lambda: run(dated, progress), lambda: run(others, None), jobs=jobs, records=checked.records
+        lambda: run(dated), lambda: run(others), jobs=jobs, records=checked.records
     )
     # In the rules' order, whichever process ran them: the order of equal findings is kept.
     by_rule = mine | theirs

@@ -129,6 +129,14 @@ def test_the_jobs_option_changes_nothing_printed(
     assert outputs[0] == outputs[1]
 
 
+def test_progress_names_every_rule_that_compares_files_when_they_run_here(corpus: Path) -> None:
+    stages: list[tuple[str, int, int]] = []
+    run(corpus, jobs=1, progress=lambda stage, done, total: stages.append((stage, done, total)))
+    shown = {stage for stage, _, _ in stages}
+    assert {rule.code for rule in all_rules() if isinstance(rule, CorpusRule)} <= shown
+    assert len({total for stage, _, total in stages if stage.startswith("ET")}) == 1
+
+
 def _pid() -> int:
     return os.getpid()
 
