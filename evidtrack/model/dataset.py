@@ -204,6 +204,10 @@ class Dataset:
         if record.published is not None:
             return record.published
         documents = self.document_by_id
+        citations = record.citations
+        if len(citations) == 1:  # most records cite one document: no list, no comparison
+            document = documents.get(citations[0].document)
+            return None if document is None else document.date
         dates = [
             document.date
             for citation in record.citations

@@ -8,6 +8,7 @@ concerns (an ``artifact`` label, ``events``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final
 
@@ -81,7 +82,10 @@ class Stance(StrEnum):
 
     @property
     def sign(self) -> int:
-        return {Stance.SUPPORTS: 1, Stance.REFUTES: -1, Stance.NEUTRAL: 0}[self]
+        return _SIGN[self]
+
+
+_SIGN: Final[Mapping[Stance, int]] = {Stance.SUPPORTS: 1, Stance.REFUTES: -1, Stance.NEUTRAL: 0}
 
 
 @attrs.frozen(kw_only=True)

@@ -65,6 +65,9 @@ def agg(values: Iterable[float], rho: float) -> float:
     collected = sorted(values)
     if not collected:
         return 0.0
+    if len(collected) == 1:  # most clusters: fsum of one value is the value (-0.0 as 0.0)
+        (value,) = collected
+        return (1.0 - rho) * value + rho * (value + 0.0)
     return (1.0 - rho) * collected[-1] + rho * math.fsum(collected)
 
 
@@ -121,6 +124,12 @@ class ClusterKey:
         return f"{self.kind.words}: {self.label}"
 
 
+def key_order(key: ClusterKey) -> tuple[Group, ClusterKind, str, Recorded | None]:
+    """The order of ``ClusterKey`` (its fields in turn) as a plain tuple, to sort by: attrs'
+    comparison builds the tuples anew at every comparison."""
+    return (key.group, key.kind, key.label, key.recorded_as)
+
+
 def place(item: ScoredItem) -> ClusterKey:
     """The cluster an item belongs to; a function of the item alone."""
     if item.role is Role.ACCUSED and item.sign < 0:
@@ -168,7 +177,9 @@ class Cluster:
 def build_cluster(key: ClusterKey, members: Iterable[Member], profile: Profile) -> Cluster:
     rule = profile.rule(key.kind)
     # Recorded is a StrEnum: its members sort as their values.
-    ordered = tuple(sorted(members, key=lambda m: (m.item.recorded_as, m.item.id)))
+    ordered = tuple(members)
+    if len(ordered) > 1:
+        ordered = tuple(sorted(ordered, key=lambda m: (m.item.recorded_as, m.item.id)))
     supports = agg((m.weight for m in ordered if m.weight > 0), rule.rho)
     refutes = agg((-m.weight for m in ordered if m.weight < 0), rule.rho)
     value, capped = clip(supports - refutes, rule.cap)

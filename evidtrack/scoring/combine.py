@@ -39,6 +39,7 @@ from evidtrack.scoring.clusters import (
     agg,
     build_cluster,
     item_weight,
+    key_order,
     place,
 )
 from evidtrack.scoring.inputs import Recorded, ScoredItem
@@ -130,10 +131,7 @@ def weigh(items: Iterable[ScoredItem], profile: Profile) -> Combination:
 
 
 def _key_order(cluster: Cluster) -> tuple[Group, ClusterKind, str, Recorded | None]:
-    """The order of ``ClusterKey`` (its fields in turn) as a plain tuple: attrs' comparison
-    builds the tuples anew at every comparison."""
-    key = cluster.key
-    return (key.group, key.kind, key.label, key.recorded_as)
+    return key_order(cluster.key)
 
 
 def organisation_of(cluster: Cluster) -> str | None:

@@ -30,7 +30,7 @@ from typing import Final
 import attrs
 
 from evidtrack.model import EvidenceKind, Role
-from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Member, agg
+from evidtrack.scoring.clusters import CAMP_ROLES, Cluster, ClusterKey, Member, agg, key_order
 from evidtrack.scoring.inputs import directness
 from evidtrack.scoring.labels import NONE_LOW_MED_HIGH
 from evidtrack.scoring.profile import Profile
@@ -155,11 +155,17 @@ def judge(clusters: Iterable[Cluster], profile: Profile) -> Judgement:
     return Judgement(
         confidence=level,
         two_independent_sources=two_sources,
-        sources=tuple(sorted(sources)),
+        sources=tuple(sorted(sources, key=_order)),
         qualifying=tuple(sorted(qualifying)),
-        refutations=tuple(sorted(refutations)),
+        refutations=tuple(sorted(refutations, key=_order)),
         reasons=_reasons(supporting, sources, two_sources, qualifying, refutations, profile),
     )
+
+
+def _order(source: Contribution) -> tuple[object, ...]:
+    """The order of ``Contribution`` (its fields in turn, its cluster's key's fields in turn)
+    as a plain tuple: attrs' comparison builds the tuples anew at every comparison."""
+    return (source.party, source.role, key_order(source.cluster), source.worth, source.items)
 
 
 def _reasons(

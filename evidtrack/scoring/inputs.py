@@ -55,7 +55,7 @@ from evidtrack.model import (
     Stance,
 )
 from evidtrack.scoring.profile import Profile
-from evidtrack.scoring.roles import accused_state, role_of
+from evidtrack.scoring.roles import Standing, accused_state, standing
 
 
 class Recorded(StrEnum):
@@ -88,8 +88,9 @@ class ScoredItem:
     artifact: str | None = None
     #: Why the item reads differently from its record (a demoted admission), if it does.
     note: str | None = None
-    #: The record without its id: two records equal but for the id are one piece of evidence.
-    fingerprint: Hashable = attrs.field(default=None, eq=False, repr=False)
+    #: The record it was read from (None for a hypothetical item): two records equal but for
+    #: the id are one piece of evidence.
+    record: EvidenceItem | OfficialResponse | None = attrs.field(default=None, eq=False, repr=False)
     #: The other ids under which the same evidence is recorded (it counts once, under all).
     also: tuple[str, ...] = ()
 
@@ -103,8 +104,9 @@ class ScoredItem:
         return (self.id, *self.also)
 
     def content(self) -> tuple[Recorded, Hashable]:
-        """What makes two inputs the same evidence recorded twice."""
-        return (self.recorded_as, self.fingerprint)
+        """What makes two inputs the same evidence recorded twice: every field of the record
+        but its id (read only when two inputs may be copies: most have none)."""
+        return (self.recorded_as, self.id if self.record is None else without_id(self.record))
 
 
 @attrs.frozen(kw_only=True)
@@ -207,80 +209,115 @@ def response_grade(response: OfficialResponse, how: Treatment, profile: Profile)
     )
 
 
-def from_evidence(
-    item: EvidenceItem, allegation: Allegation, dataset: Dataset, date: PartialDate
-) -> ScoredItem:
-    """An evidence item published on ``date``, as the score reads it."""
-    read_as = Treatment(kind=item.kind, stance=item.stance, directness=item.directness, reason="")
-    grade = Grade(
-        credibility=item.credibility,
-        confirmed_outside=item.credibility_note is not None,
-        directness=item.directness,
-    )
-    return _scored(item, read_as, grade, allegation, dataset, date)
+class Reader:
+    """Reads the items and responses of one allegation as the score does, against the dataset.
 
+    One reader per allegation: each party's standing in it and each source's grade are looked
+    up once for all the items that share them.
+    """
 
-def from_response(
-    response: OfficialResponse,
-    allegation: Allegation,
-    dataset: Dataset,
-    profile: Profile,
-    date: PartialDate,
-) -> ScoredItem | None:
-    """The scored item a response published on ``date`` stands for; None when it is neutral."""
-    how = treatment(response)
-    if how.kind is None:
-        return None
-    grade = response_grade(response, how, profile)
-    return _scored(response, how, grade, allegation, dataset, date)
+    def __init__(self, allegation: Allegation, dataset: Dataset, profile: Profile) -> None:
+        self.allegation = allegation
+        self.dataset = dataset
+        self.profile = profile
+        self._sources = dataset.source_by_id
+        self._standings: dict[str, Standing] = {}
+        self._grades: dict[str, tuple[Source | None, Reliability]] = {}
 
+    def evidence(self, item: EvidenceItem, date: PartialDate) -> ScoredItem:
+        """An evidence item published on ``date``, as the score reads it: its own grades."""
+        return self._scored(
+            item,
+            kind=item.kind,
+            stance=item.stance,
+            credibility=item.credibility,
+            confirmed_outside=item.credibility_note is not None,
+            directness=item.directness,
+            date=date,
+        )
 
-def _scored(
-    record: EvidenceItem | OfficialResponse,
-    read_as: Treatment,
-    grade: Grade,
-    allegation: Allegation,
-    dataset: Dataset,
-    date: PartialDate,
-) -> ScoredItem:
-    """One resolution for evidence and responses: the source's grade, the party's role, then
-    the admission rule."""
-    assert read_as.kind is not None  # neutral responses are recorded, not scored
-    if isinstance(record, OfficialResponse):
-        recorded_as, party, override = Recorded.RESPONSE, record.actor, None
-        origin, artifact = None, None
-    else:
-        recorded_as, party, override = Recorded.EVIDENCE, record.party, record.role
-        origin, artifact = record.origin, record.artifact
-    source = dataset.source_by_id.get(record.source)
-    role = role_of(party, allegation, dataset, source=source, override=override)
-    kind, role, note = grade_admission(
-        read_as.kind, read_as.stance, role, record.speakers or (party,), dataset
-    )
-    if kind is EvidenceKind.ADMISSION:
-        # An organ that binds its state (a general staff) admits for the state: one party.
-        state = accused_state(party, allegation, dataset)
-        if state is not None and state != party:
-            note = f"an admission by {party}, which binds {state}: counted as {state}'s"
-            party = state
-    return ScoredItem(
-        id=record.id,
-        recorded_as=recorded_as,
-        kind=kind,
-        stance=read_as.stance,
-        party=party,
-        role=role,
-        reliability=reliability_of(source),
-        credibility=grade.credibility,
-        confirmed_outside=grade.confirmed_outside,
-        directness=grade.directness,
-        date=date,
-        derived_from=record.derived_from,
-        origin=origin,
-        artifact=artifact,
-        note=note,
-        fingerprint=without_id(record),
-    )
+    def response(self, response: OfficialResponse, date: PartialDate) -> ScoredItem | None:
+        """The scored item a response published on ``date`` stands for; None when it is
+        neutral."""
+        how = treatment(response)
+        if how.kind is None:
+            return None
+        grade = response_grade(response, how, self.profile)
+        return self._scored(
+            response,
+            kind=how.kind,
+            stance=how.stance,
+            credibility=grade.credibility,
+            confirmed_outside=grade.confirmed_outside,
+            directness=grade.directness,
+            date=date,
+        )
+
+    def _party(self, party: str, source_id: str) -> tuple[Role, Reliability]:
+        """The role of ``party`` in an item of the source ``source_id``, and that source's
+        grade (``role_of``, looked up once per party and once per source)."""
+        graded = self._grades.get(source_id)
+        if graded is None:
+            source = self._sources.get(source_id)
+            graded = self._grades[source_id] = (source, reliability_of(source))
+        place = self._standings.get(party)
+        if place is None:
+            place = self._standings[party] = standing(party, self.allegation, self.dataset)
+        return place.under(graded[0]), graded[1]
+
+    def _scored(
+        self,
+        record: EvidenceItem | OfficialResponse,
+        *,
+        kind: EvidenceKind,
+        stance: Stance,
+        credibility: int,
+        confirmed_outside: bool,
+        directness: float,
+        date: PartialDate,
+    ) -> ScoredItem:
+        """One resolution for evidence and responses: the source's grade, the party's role,
+        then the admission rule."""
+        if isinstance(record, OfficialResponse):
+            recorded_as, party, override = Recorded.RESPONSE, record.actor, None
+            origin, artifact = None, None
+        else:
+            recorded_as, party, override = Recorded.EVIDENCE, record.party, record.role
+            origin, artifact = record.origin, record.artifact
+        role, reliability = self._party(party, record.source)
+        if override is not None:
+            role = override
+        note = None
+        if kind is EvidenceKind.ADMISSION:
+            dataset, allegation = self.dataset, self.allegation
+            kind, role, note = grade_admission(
+                kind, stance, role, record.speakers or (party,), dataset
+            )
+            if kind is EvidenceKind.ADMISSION:
+                # An organ that binds its state (a general staff) admits for the state: one
+                # party.
+                state = accused_state(party, allegation, dataset)
+                if state is not None and state != party:
+                    note = f"an admission by {party}, which binds {state}: counted as {state}'s"
+                    party = state
+        return ScoredItem(
+            id=record.id,
+            recorded_as=recorded_as,
+            kind=kind,
+            stance=stance,
+            party=party,
+            role=role,
+            reliability=reliability,
+            credibility=credibility,
+            confirmed_outside=confirmed_outside,
+            directness=directness,
+            date=date,
+            derived_from=record.derived_from,
+            origin=origin,
+            artifact=artifact,
+            note=note,
+            record=record,
+        )
 
 
 def without_id(record: EvidenceItem | OfficialResponse) -> Hashable:

@@ -367,8 +367,13 @@ def effective_credibility(credibility: int, confirmed_outside: bool) -> Credibil
     is confirmed counts as a 2 (a grade given for other items of the corpus would count their
     corroboration twice)."""
     if credibility == 1 and not confirmed_outside:
-        return Credibility(2)
-    return Credibility(credibility)
+        return Credibility.PROBABLY_TRUE
+    # Looked up, not called: Credibility(n) costs a microsecond per item, and the loader has
+    # checked the grade already (an unknown one still raises, through the call).
+    return _CREDIBILITY.get(credibility) or Credibility(credibility)
+
+
+_CREDIBILITY: Final[Mapping[int, Credibility]] = {int(grade): grade for grade in Credibility}
 
 
 def parameters(cls: type = Profile) -> Iterator[tuple[attrs.Attribute[Any], Parameter]]:

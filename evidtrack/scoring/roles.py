@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 from evidtrack.model import ActorKind, Allegation, Dataset, Role, Source, SourceKind
 
 _INDEPENDENT_SOURCES: Final = frozenset({SourceKind.UN_BODY, SourceKind.RESEARCH_ORGANISATION})
@@ -46,21 +48,43 @@ def role_of(
     """The role of ``party`` in ``allegation``, for an item carried by ``source``."""
     if override is not None:
         return override
+    return standing(party, allegation, dataset).under(source)
+
+
+@attrs.frozen
+class Standing:
+    """A party's place in an allegation before the source of an item is known (steps 2-6)."""
+
+    #: Its role; None for a body or organisation at the end of its chain, whose role the
+    #: source carrying the item decides (step 5).
+    role: Role | None
+    #: ``party`` and the actors it acts for, up its chain.
+    chain: frozenset[str]
+
+    def under(self, source: Source | None) -> Role:
+        """The role of the party in an item carried by ``source``."""
+        if self.role is not None:
+            return self.role
+        return Role.INDEPENDENT if _independent_source(source, self.chain) else Role.THIRD_PARTY
+
+
+def standing(party: str, allegation: Allegation, dataset: Dataset) -> Standing:
+    """What the allegation and the actors' chains say of ``party``: the same for every item of
+    the party, whatever its source (the score reads it once per party)."""
     explicit = _explicit(allegation)
     seen: set[str] = set()
     for current in chain(party, dataset):
         seen.add(current)
         if current in explicit:
-            return explicit[current]
+            return Standing(explicit[current], frozenset(seen))
         if current in allegation.accused:
-            return Role.ACCUSED
+            return Standing(Role.ACCUSED, frozenset(seen))
         if current in allegation.accusers:
-            return Role.ACCUSER
+            return Standing(Role.ACCUSER, frozenset(seen))
         actor = dataset.actor_by_id.get(current)
-        organised_top = actor is not None and actor.acts_for is None and actor.kind in _ORGANISED
-        if organised_top and _independent_source(source, seen):
-            return Role.INDEPENDENT
-    return Role.THIRD_PARTY
+        if actor is not None and actor.acts_for is None and actor.kind in _ORGANISED:
+            return Standing(None, frozenset(seen))  # the top of its chain: the source decides
+    return Standing(Role.THIRD_PARTY, frozenset(seen))
 
 
 def _explicit(allegation: Allegation) -> Mapping[str, Role]:
@@ -84,7 +108,7 @@ def accused_state(party: str, allegation: Allegation, dataset: Dataset) -> str |
     return None
 
 
-def _independent_source(source: Source | None, chain: set[str]) -> bool:
+def _independent_source(source: Source | None, chain: frozenset[str]) -> bool:
     return (
         source is not None
         and source.kind in _INDEPENDENT_SOURCES

@@ -16,14 +16,7 @@ import attrs
 import pendulum
 
 from evidtrack.model import Allegation, Dataset, EvidenceKind, PartialDate, Reliability, Stance
-from evidtrack.scoring.inputs import (
-    Recorded,
-    ScoredItem,
-    directness,
-    from_evidence,
-    from_response,
-    treatment,
-)
+from evidtrack.scoring.inputs import Reader, Recorded, ScoredItem, directness, treatment
 from evidtrack.scoring.profile import Profile, effective_credibility
 
 #: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
@@ -83,6 +76,7 @@ def select(
     excluded: list[Excluded] = []
     candidates: list[ScoredItem] = []
     responses: list[ResponseOnRecord] = []
+    read = Reader(allegation, dataset, profile)
 
     def known(date: PartialDate) -> bool:
         return moment is None or date.known_by(moment)
@@ -95,7 +89,7 @@ def select(
         if not known(published):
             excluded.append(_after(item.id, Recorded.EVIDENCE, as_of))
             continue
-        candidates.append(from_evidence(item, allegation, dataset, published))
+        candidates.append(read.evidence(item, published))
     for response in dataset.responses_to(allegation.id):
         published = dataset.published(response)
         if published is None:
@@ -114,7 +108,7 @@ def select(
                 treatment=how.reason,
             )
         )
-        scored = from_response(response, allegation, dataset, profile, published)
+        scored = read.response(response, published)
         if scored is None:
             excluded.append(
                 Excluded(id=response.id, recorded_as=Recorded.RESPONSE, reason=how.reason)
@@ -178,7 +172,7 @@ def _without_duplicates(items: Iterable[ScoredItem]) -> list[ScoredItem]:
     # its dates) is most of the time this step takes, and most items have no copy.
     by_fields: dict[object, list[ScoredItem]] = defaultdict(list)
     for item in items:
-        by_fields[(item.recorded_as, item.party, item.kind, item.date)].append(item)
+        by_fields[(item.recorded_as, item.party, item.kind, item.date.bounds)].append(item)
     groups: list[list[ScoredItem]] = []
     for alike in by_fields.values():
         if len(alike) == 1:

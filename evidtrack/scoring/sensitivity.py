@@ -281,5 +281,4 @@ def _hypothetical(
         directness=how_direct,
         date=when,
         artifact=artifact,
-        fingerprint=item_id,
     )

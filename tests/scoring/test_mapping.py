@@ -15,6 +15,7 @@ from evidtrack.model import (
     ActorKind,
     Citation,
     Credibility,
+    Dataset,
     Directness,
     Document,
     EvidenceKind,
@@ -31,6 +32,7 @@ from evidtrack.report.score import json_output, view
 from evidtrack.scoring import STANDARD, score
 from evidtrack.scoring.inputs import MAPPING
 from evidtrack.scoring.roles import role_of
+from evidtrack.scoring.selection import select
 from tests.scoring.worlds import (
     ACTORS,
     ALLEGATION,
@@ -41,6 +43,7 @@ from tests.scoring.worlds import (
     SOURCES,
     spec,
     world,
+    worlds,
 )
 
 
@@ -304,3 +307,24 @@ def test_an_actor_acting_for_another_takes_its_role(
     assert role_of(chain[-1].id, ALLEGATION, dataset, source=source) is role_of(
         principal, ALLEGATION, dataset, source=source
     )
+
+
+@settings(max_examples=150)
+@given(worlds())
+def test_the_score_reads_each_role_as_role_of_says(dataset: Dataset) -> None:
+    """The score looks a party's standing up once per allegation (``Reader``): every item it
+    reads has the role ``role_of`` gives its party under its source, item by item."""
+    for allegation in dataset.allegations:
+        for item in select(allegation, dataset, None, STANDARD).candidates:
+            record = item.record
+            assert record is not None
+            if item.note is not None:
+                continue  # an admission read otherwise (grade_admission), tested apart
+            if isinstance(record, OfficialResponse):
+                party, override = record.actor, None
+            else:
+                party, override = record.party, record.role
+            source = dataset.source_by_id.get(record.source)
+            assert item.role is role_of(
+                party, allegation, dataset, source=source, override=override
+            )

@@ -6,10 +6,13 @@ method and one set of blind spots; several bodies examining one object are not.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from evidtrack.model import EvidenceItem, EvidenceKind, Stance
 from evidtrack.report.score import view
@@ -82,3 +85,16 @@ def test_a_refutation_by_another_party_leaves_the_cluster_in_its_organisation() 
     (row,) = rows.values()
     assert row.key == "organisation ORG1"
     assert "doubt" in {m.item.id for m in row.members}
+
+
+@given(
+    st.lists(st.floats(0.0, 50.0) | st.just(-0.0), max_size=4),
+    st.floats(0.0, 1.0),
+)
+def test_agg_is_its_formula_whatever_the_number_of_values(values: list[float], rho: float) -> None:
+    """``agg`` takes a shortcut for one value; it must give what the formula gives, to the bit
+    (fsum of -0.0 is 0.0)."""
+    collected = sorted(values)
+    expected = (1.0 - rho) * collected[-1] + rho * math.fsum(collected) if collected else 0.0
+    assert math.copysign(1.0, agg(values, rho)) == math.copysign(1.0, expected)
+    assert agg(values, rho) == expected
