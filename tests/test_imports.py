@@ -1,6 +1,7 @@
 """Each command imports what it runs: ``validate`` does not load the exporters, the scorer,
 rich or the docs builder (their imports cost about half a second of every re-validation), nor
-pendulum (validation compares dates as integer bounds; pendulum and dateutil cost 45 ms)."""
+pendulum (validation, and a score of all the evidence, compare dates as integer bounds; pendulum
+and dateutil cost 45 ms)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_score_still_imports_what_it_runs(tmp_path: Path) -> None:
     status, modules = _run(["score", str(SEEDS), "-j", "1"], tmp_path)
     assert status in (0, 1)
     assert _loaded(modules, ("evidtrack.scoring",)) != []
+    # Scoring all the evidence compares dates as bounds too: no moment, no pendulum.
+    assert _loaded(modules, ("pendulum", "dateutil")) == []
+
+
+def test_a_score_as_of_a_date_reads_moments(tmp_path: Path) -> None:
+    status, modules = _run(["score", str(SEEDS), "-j", "1", "--as-of", "2024-06"], tmp_path)
+    assert status in (0, 1)
+    assert _loaded(modules, ("pendulum",)) != []
 
 
 @pytest.mark.parametrize(

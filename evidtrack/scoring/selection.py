@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import pendulum
 
 from evidtrack.model import Allegation, Dataset, EvidenceKind, PartialDate, Reliability, Stance
 from evidtrack.scoring.inputs import Reader, Recorded, ScoredItem, directness, treatment
 from evidtrack.scoring.profile import Profile, effective_credibility
+
+if TYPE_CHECKING:  # imported when an as-of date asks for a moment: a score of all the
+    import pendulum  # evidence (the usual run) never needs it
 
 #: An as-of date once read (``evidtrack.as_of.parse_as_of``): a partial date or a calendar date.
 Day = PartialDate | datetime.date
@@ -61,6 +63,8 @@ def moment_of(as_of: Day | None) -> pendulum.DateTime | None:
     """The first instant after ``as_of``: what is known by then counts."""
     if as_of is None:
         return None
+    import pendulum
+
     if isinstance(as_of, PartialDate):
         return as_of.end()
     if isinstance(as_of, datetime.datetime):
@@ -245,7 +249,7 @@ def superseding(item: ScoredItem, items: Iterable[ScoredItem]) -> tuple[str, ...
             for other in items
             if other.stance is Stance.SUPPORTS
             and other.party == item.party
-            and other.date.start() >= item.date.end()
+            and other.date.bounds[0] >= item.date.bounds[1]  # start() >= end(), in seconds
             and at_least_as_strong(other, item)
             for other_id in other.ids
         )

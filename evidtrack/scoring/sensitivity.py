@@ -23,10 +23,9 @@ Analysis*, ch. 8, step 6): which items is the conclusion most sensitive to?
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import pendulum
 
 from evidtrack.as_of import AsOf, parse_as_of
 from evidtrack.model import (
@@ -46,6 +45,9 @@ from evidtrack.scoring.inputs import Recorded, ScoredItem, directness
 from evidtrack.scoring.labels import Likelihood, likelihood_term
 from evidtrack.scoring.profile import STANDARD, Profile
 from evidtrack.scoring.selection import as_of_text, moment_of, select, settle
+
+if TYPE_CHECKING:
+    import pendulum
 
 #: The grades a hypothetical item is given: B (usually reliable), 2 (probably true), what an
 #: established examiner's or a government's published finding is usually graded.
