@@ -11,7 +11,8 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, IntEnum, StrEnum
-from functools import cache
+from functools import cache, lru_cache
+from types import NoneType, UnionType
 from typing import Any, Final, cast
 
 import attrs
@@ -21,7 +22,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from evidtrack.model import DateRange, PartialDate
 from evidtrack.model._fields import NAMES
-from evidtrack.model._tagged import record_members, tag_of
+from evidtrack.model._tagged import Tag, record_members, tag_of
 from evidtrack.model.dataset import Dataset
 
 _JSON_TYPES: Final = {
@@ -102,11 +103,18 @@ def _structure_float(value: Any, _: Any) -> float:
     raise WrongTypeError("a number", value)
 
 
+#: The dates of a corpus repeat (a publication day, a month an event happened in): each text is
+#: read once, and its (frozen, immutable) value shared. A failure is not kept, and raises anew.
+_DATES: Final = 1 << 14
+_parse_date: Final = lru_cache(maxsize=_DATES)(PartialDate.parse)
+_parse_range: Final = lru_cache(maxsize=_DATES)(DateRange.parse)
+
+
 def _structure_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str:
         raise WrongTypeError("a date written as text, such as '2024-01' or '2024-01-10'", value)
     try:
-        return PartialDate.parse(value)
+        return _parse_date(value)
     except ValueError as exc:
         raise BadDateError(str(exc)) from None
 
@@ -118,7 +126,7 @@ def _structure_range(value: Any, _: Any) -> DateRange:
             value,
         )
     try:
-        return DateRange.parse(value)
+        return _parse_range(value)
     except ValueError as exc:
         raise BadDateError(str(exc)) from None
 
@@ -157,11 +165,20 @@ def _tag_value(value: dict[Any, Any], field: str) -> Any:
 
 def record_class(tp: Any, value: Any) -> Any:
     """The member of a tagged union of records that ``value`` names by its tag; else ``tp``."""
-    members = record_members(tp)
-    if members is None or type(value) is not dict:
+    tag = _TAGS.get(tp, _UNSEEN)
+    if tag is _UNSEEN:
+        # Asked once per type: a union's members and tag do not change.
+        members = record_members(tp)
+        tag = _TAGS[tp] = None if members is None else tag_of(members)
+    if tag is None or type(value) is not dict:
         return tp
-    tag = tag_of(members)
+    assert isinstance(tag, Tag)
     return tag.members.get(_tag_value(value, tag.field), tp)
+
+
+_UNSEEN: Final = object()
+#: The tag of each type ``record_class`` was asked about (None for a type that is no union).
+_TAGS: dict[Any, object] = {}
 
 
 def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
@@ -190,6 +207,16 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
 
 def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, Enum)
+
+
+def _optional_of(tp: Any) -> Any:
+    """The type ``X`` of ``X | None`` (a union of records excepted), or None for another type."""
+    if typing.get_origin(tp) not in (typing.Union, UnionType):
+        return None
+    args = typing.get_args(tp)
+    if len(args) != 2 or NoneType not in args or record_members(tp) is not None:
+        return None
+    return args[0] if args[1] is NoneType else args[1]
 
 
 def _is_mapping(tp: Any) -> bool:
@@ -237,14 +264,33 @@ def make_converter() -> cattrs.Converter:
         conv.register_structure_hook(base, lambda value, tp: enum_hooks(tp)(value, tp))
         conv.register_unstructure_hook(base, lambda member: member.value)
 
+    def hook_of(tp: Any) -> Callable[[Any, Any], Any]:
+        """The hook of ``tp``; an enumeration's own, not the one that looks it up each call."""
+        return enum_hooks(tp) if _is_enum(tp) else conv.get_structure_hook(tp)
+
+    # cattrs' hook of ``X | None`` looks up the hook of ``X`` on every value; this one once.
+    def optional_hook(tp: Any) -> Callable[[Any, Any], Any]:
+        inner = _optional_of(tp)
+        handler = cache(lambda: hook_of(inner))
+
+        def structure(value: Any, _: Any) -> Any:
+            return None if value is None else handler()(value, inner)
+
+        return structure
+
     def tuple_hook(tp: Any) -> Callable[[Any, Any], Any]:
         element = typing.get_args(tp)[0]
-        handler = cache(lambda: conv.get_structure_hook(element))
+        handler = cache(lambda: hook_of(element))
 
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
                 raise WrongTypeError("a list (one '- ' item a line, or [a, b])", value)
             hook = handler()
+            try:
+                # Every item well formed, as nearly always: structured in one pass.
+                return tuple([hook(item, element) for item in value])
+            except Exception:  # noqa: BLE001  (structured again below, every error kept)
+                pass
             return tuple(_each(tp, enumerate(value), lambda item: hook(item, element)))
 
         return structure
@@ -272,6 +318,7 @@ def make_converter() -> cattrs.Converter:
         return structure
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+    conv.register_structure_hook_factory(lambda tp: _optional_of(tp) is not None, optional_hook)
     conv.register_structure_hook_factory(_is_mapping, mapping_hook)
 
     # YAML written back leaves out what was left out: defaults are not repeated.
@@ -322,6 +369,12 @@ def make_converter() -> cattrs.Converter:
             for field in attrs.fields(cls)
             if NAMES in field.metadata
         }
+        # An enumeration's hook, found once here rather than on each value.
+        named.update(
+            (field.name, override(struct_hook=enum_hooks(field.type)))
+            for field in attrs.fields(cls)
+            if field.name not in named and _is_enum(field.type)
+        )
         generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
             cls, conv, _cattrs_forbid_extra_keys=True, **named
         )

@@ -79,6 +79,15 @@ def resolve_plain(text: str) -> Any:
     """The value of an untagged plain scalar under the YAML 1.2 core schema."""
     if not text or text[0] not in _MAYBE_TYPED:
         return text if text else None
+    if text[4:5] == "-" and text[:4].isdigit():
+        # A date (2024-01-10), as most plain scalars that start with a digit are: four digits
+        # then "-" is no null, boolean or number of the core schema, so it is text.
+        return text
+    return _resolve_core(text)
+
+
+def _resolve_core(text: str) -> Any:
+    """``resolve_plain`` without its shortcuts: each form of the core schema tried in turn."""
     if text in _NULLS:
         return None
     if text in _TRUE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, Final, Protocol
 
@@ -59,10 +59,16 @@ class Matches:
 
     pattern: str
     hint: str
+    #: The compiled pattern's fullmatch, found once: the check runs on every id of every record.
+    #: fullmatch, not the pattern's own "$": in Python "$" also matches before a final "\n".
+    fullmatch: Callable[[str], re.Match[str] | None] = attrs.field(init=False, eq=False, repr=False)
+
+    @fullmatch.default
+    def _fullmatch(self) -> Callable[[str], re.Match[str] | None]:
+        return _compiled(self.pattern).fullmatch
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        # fullmatch, not the pattern's own "$": in Python "$" also matches before a final "\n".
-        if value is not None and not _compiled(self.pattern).fullmatch(value):
+        if value is not None and self.fullmatch(value) is None:
             raise InvalidField(attribute.name, f"{attribute.name} {value!r} {self.hint}")
 
 
@@ -121,9 +127,18 @@ class Each:
     check: Check
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        for index, item in enumerate(value or ()):
+        if not value:
+            return
+        check = self.check
+        if type(check) is Matches:
+            # A list of ids, as most lists are: matched here, without a call per item; the
+            # first item that fails is checked below, to say why.
+            fullmatch = check.fullmatch
+            if all(item is None or fullmatch(item) is not None for item in value):
+                return
+        for index, item in enumerate(value):
             try:
-                self.check(instance, attribute, item)
+                check(instance, attribute, item)
             except InvalidField as exc:
                 raise InvalidField(attribute.name, str(exc), index) from None
 
@@ -133,8 +148,10 @@ class Unique:
     """A list that names each value once."""
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not value or (type(value) is tuple and len(set(value)) == len(value)):
+            return  # each once, as nearly always; else the first repeat is found below
         seen: set[Any] = set()
-        for index, item in enumerate(value or ()):
+        for index, item in enumerate(value):
             if item in seen:
                 raise InvalidField(attribute.name, f"{attribute.name} lists {item!r} twice", index)
             seen.add(item)
@@ -187,9 +204,15 @@ class All:
     """Several checks on one field, in order."""
 
     checks: tuple[Check, ...]
+    #: The checks with any ``All`` inside taken apart, in order: one loop runs them all.
+    flat: tuple[Check, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @flat.default
+    def _flat(self) -> tuple[Check, ...]:
+        return tuple(parts(self))
 
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        for check in self.checks:
+        for check in self.flat:
             check(instance, attribute, value)
 
 

@@ -1,0 +1,177 @@
+"""Each shortcut of loading and validation gives what the general path it skips would give.
+
+The shortcuts serve the common, well-formed case (a date scalar, a list of distinct ids, a
+record in today's keys, a date written before); anything else goes the general way. These
+properties compare the two on values built to hit both sides of every shortcut.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from evidtrack.loading.converter import _each, _structure_date, _structure_range, converter
+from evidtrack.loading.outdated import CITED_KEYS, RENAMED, cited_keys, renames, upgrade
+from evidtrack.loading.yaml_reader import _resolve_core, resolve_plain
+from evidtrack.model import DateRange, PartialDate
+from evidtrack.model._validators import (
+    ARE_IDS,
+    IS_ID,
+    UNIQUE_IDS,
+    All,
+    Each,
+    InRange,
+    InvalidField,
+    NotEmpty,
+    Unique,
+    parts,
+)
+from evidtrack.model.evidence import Statement
+
+# Text near the shortcuts' edges: digits, signs, dots, dashes, letters of null/true/false/nan.
+_EDGY = st.text(alphabet="0123456789-+.:eExXoOnNaAtTfFlLuUsSiI~ /²١", max_size=12)
+_DATEISH = st.builds(
+    lambda year, rest: year + "-" + rest,
+    st.text(alphabet="0123456789²١", min_size=4, max_size=4),
+    _EDGY,
+)
+
+
+def _same(first: Any, second: Any) -> bool:
+    if isinstance(first, float) and math.isnan(first):
+        return isinstance(second, float) and math.isnan(second)
+    return type(first) is type(second) and first == second
+
+
+@given(st.one_of(_EDGY, _DATEISH, st.text(max_size=12)))
+def test_plain_scalars_resolve_as_the_core_schema_says(text: str) -> None:
+    assert _same(resolve_plain(text), _resolve_core(text))
+
+
+def _raised(call: Any) -> tuple[str, ...]:
+    """What a call raised, as a user would be told it: each error's type, text and notes."""
+    try:
+        call()
+    except Exception as exc:  # noqa: BLE001  (compared, not handled)
+        found = [exc, *getattr(exc, "exceptions", ())]
+        return tuple(
+            f"{type(e).__name__}: {e} {[str(n) for n in getattr(e, '__notes__', [])]}"
+            for e in found
+        )
+    return ()
+
+
+_ITEMS = st.lists(
+    st.one_of(st.sampled_from(["a", "b-1", "x:y", "", "-bad", "a b"]), st.integers(0, 3)),
+    max_size=6,
+)
+
+
+@given(_ITEMS)
+def test_a_list_structures_as_item_by_item(items: list[Any]) -> None:
+    tp = tuple[str, ...]
+    hook = converter.get_structure_hook(str)
+    fast = _raised(lambda: converter.structure(items, tp))
+    general = _raised(lambda: _each(tp, enumerate(items), lambda item: hook(item, str)))
+    assert fast == general
+    if not general:
+        assert converter.structure(items, tp) == tuple(items)
+
+
+def _invalid(check: Any, value: Any) -> tuple[str, str, int | None] | None:
+    try:
+        check(None, _IDS_FIELD, value)
+    except InvalidField as exc:
+        return (exc.field, str(exc), exc.index)
+    return None
+
+
+_IDS_FIELD = attrs.fields_dict(Statement)["derived_from"]
+_IDS = st.lists(st.one_of(st.none(), st.sampled_from(["a", "b", "a.1", "-x", "", "a\n"])))
+
+
+def _each_in_turn(check: Any, value: Any) -> tuple[str, str, int | None] | None:
+    """``Each`` as it reads: the check on every item, the first failure pointed at."""
+    for index, item in enumerate(value or ()):
+        found = _invalid(check, item)
+        if found is not None:
+            return (found[0], found[1], index)
+    return None
+
+
+def _unique_in_turn(value: Any) -> tuple[str, str, int | None] | None:
+    seen: list[Any] = []
+    for index, item in enumerate(value or ()):
+        if item in seen:
+            return ("derived_from", f"derived_from lists {item!r} twice", index)
+        seen.append(item)
+    return None
+
+
+@given(_IDS.map(tuple))
+def test_list_checks_find_what_item_by_item_finds(value: tuple[str | None, ...]) -> None:
+    assert _invalid(ARE_IDS, value) == _each_in_turn(IS_ID, value)
+    assert _invalid(Each(InRange(0, 1)), tuple(range(len(value)))) == _each_in_turn(
+        InRange(0, 1), tuple(range(len(value)))
+    )
+    assert _invalid(Unique(), value) == _unique_in_turn(value)
+    assert _invalid(UNIQUE_IDS, value) == (_each_in_turn(IS_ID, value) or _unique_in_turn(value))
+
+
+def test_all_runs_its_checks_in_order_with_nested_ones_taken_apart() -> None:
+    inner = All((ARE_IDS, Unique()))
+    joined = All((inner, NotEmpty("id")))
+    assert joined.flat == (ARE_IDS, Unique(), NotEmpty("id")) == tuple(parts(joined))
+    assert _invalid(joined, ()) == ("derived_from", "derived_from needs at least one id", None)
+    assert _invalid(joined, ("a", "a")) == ("derived_from", "derived_from lists 'a' twice", 1)
+
+
+_DATE_TEXTS = st.one_of(
+    st.sampled_from(["2024", "2024-02-29", "2023-02-29", "2024-13", "2024-01-10T10:00Z", "x"]),
+    st.text(alphabet="0123456789-T:Z+/", max_size=22),
+)
+
+
+@given(st.lists(_DATE_TEXTS, max_size=4))
+def test_a_date_read_again_is_what_reading_it_anew_gives(texts: list[str]) -> None:
+    for text in texts * 2:  # the second time from what the first kept, if it was kept
+        for kept, anew in (
+            (_structure_date, PartialDate.parse),
+            (_structure_range, DateRange.parse),
+        ):
+            got = _raised(lambda: kept(text, None))  # noqa: B023  (called at once)
+            expected = _raised(lambda: anew(text))  # noqa: B023
+            # The converter says the same words, as its own error type.
+            assert [g.split(": ", 1)[1] for g in got] == [e.split(": ", 1)[1] for e in expected]
+            if not expected:
+                assert kept(text, None) == anew(text)
+
+
+_RECORD_KEYS = st.sampled_from(
+    sorted({"id", "citations", *CITED_KEYS, *(r.old for v in RENAMED.values() for r in v)})
+    + sorted({r.new for v in RENAMED.values() for r in v})
+)
+
+
+@given(
+    st.sampled_from([*RENAMED, "documents", "sources"]),
+    st.dictionaries(_RECORD_KEYS, st.sampled_from(["x", "doc-1"]), max_size=5),
+)
+def test_a_record_in_todays_keys_is_kept_as_it_is(list_key: str, raw: dict[str, Any]) -> None:
+    record, outdated = upgrade(list_key, raw)
+    current = not list(renames(list_key, raw)) and not cited_keys(list_key, raw)
+    assert (record is raw and outdated == []) == current
+    if not current:
+        assert outdated
+
+
+@pytest.mark.parametrize("value", [None, "2024-01", 5])
+def test_an_optional_date_structures_as_its_union(value: Any) -> None:
+    tp: Any = PartialDate | None
+    general = _raised(lambda: converter.structure(value, PartialDate)) if value is not None else ()
+    assert _raised(lambda: converter.structure(value, tp)) == general
