@@ -8,17 +8,26 @@ properties compare the two on values built to hit both sides of every shortcut.
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evidtrack.loading.converter import _each, _structure_date, _structure_range, converter
 from evidtrack.loading.outdated import CITED_KEYS, RENAMED, cited_keys, renames, upgrade
 from evidtrack.loading.yaml_reader import _resolve_core, resolve_plain
-from evidtrack.model import DateRange, PartialDate
+from evidtrack.model import (
+    Citation,
+    Dataset,
+    DateRange,
+    PartialDate,
+    Period,
+    ProvisionRef,
+    Quantity,
+)
 from evidtrack.model._validators import (
     ARE_IDS,
     IS_ID,
@@ -32,6 +41,8 @@ from evidtrack.model._validators import (
     parts,
 )
 from evidtrack.model.evidence import Statement
+from evidtrack.rules._walk import values_of_type
+from tests.strategies import datasets
 
 # Text near the shortcuts' edges: digits, signs, dots, dashes, letters of null/true/false/nan.
 _EDGY = st.text(alphabet="0123456789-+.:eExXoOnNaAtTfFlLuUsSiI~ /²١", max_size=12)
@@ -48,7 +59,34 @@ def _same(first: Any, second: Any) -> bool:
     return type(first) is type(second) and first == second
 
 
-@given(st.one_of(_EDGY, _DATEISH, st.text(max_size=12)))
+_WRITTEN = st.sampled_from(
+    [
+        "~",
+        "null",
+        "Null",
+        "NULL",
+        "nul",
+        "true",
+        "True",
+        "TRUE",
+        "tRUE",
+        "false",
+        "False",
+        "FALSE",
+        "no",
+        "testimony",
+        ".nan",
+        ".inf",
+        "-.Inf",
+        "0o17",
+        "0x1F",
+        "1e5",
+        "2024-01-10",
+    ]
+)
+
+
+@given(st.one_of(_WRITTEN, _EDGY, _DATEISH, st.text(max_size=12)))
 def test_plain_scalars_resolve_as_the_core_schema_says(text: str) -> None:
     assert _same(resolve_plain(text), _resolve_core(text))
 
@@ -175,3 +213,24 @@ def test_an_optional_date_structures_as_its_union(value: Any) -> None:
     tp: Any = PartialDate | None
     general = _raised(lambda: converter.structure(value, PartialDate)) if value is not None else ()
     assert _raised(lambda: converter.structure(value, tp)) == general
+
+
+def _every_part(value: object, cls: type, path: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """Every ``cls`` inside ``value`` with its path, each field and item entered: the walk that
+    ``values_of_type`` shortens."""
+    if isinstance(value, cls):
+        yield (path, value)
+    if type(value) is tuple:
+        for index, item in enumerate(value):
+            yield from _every_part(item, cls, (*path, index))
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("Any", type(value))):
+            yield from _every_part(getattr(value, field.name), cls, (*path, field.name))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(datasets)
+def test_the_walk_finds_every_part_a_full_walk_finds(dataset: Dataset) -> None:
+    for record in dataset.records():
+        for cls in (PartialDate, DateRange, Period, Citation, Quantity, ProvisionRef):
+            assert list(values_of_type(record, cls)) == list(_every_part(record, cls))

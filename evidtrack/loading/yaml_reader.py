@@ -73,12 +73,22 @@ _TRUE: Final = frozenset({"true", "True", "TRUE"})
 _FALSE: Final = frozenset({"false", "False", "FALSE"})
 #: A plain scalar whose first character is none of these is a string: the fast path.
 _MAYBE_TYPED: Final = frozenset("0123456789-+.~nNtTfF")
+#: The first characters of the core schema's words, and their values.
+_WORD_STARTS: Final = frozenset("~nNtTfF")
+_WORDS: Final[dict[str, Any]] = {
+    **dict.fromkeys(_NULLS - {""}),
+    **dict.fromkeys(_TRUE, True),
+    **dict.fromkeys(_FALSE, False),
+}
 
 
 def resolve_plain(text: str) -> Any:
     """The value of an untagged plain scalar under the YAML 1.2 core schema."""
     if not text or text[0] not in _MAYBE_TYPED:
         return text if text else None
+    if text[0] in _WORD_STARTS:
+        # A word (testimony, false): only null, true and false start so, none of the numbers.
+        return _WORDS.get(text, text)
     if text[4:5] == "-" and text[:4].isdigit():
         # A date (2024-01-10), as most plain scalars that start with a digit are: four digits
         # then "-" is no null, boolean or number of the core schema, so it is text.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 import attrs
 
@@ -54,7 +54,13 @@ def _collect(
             _fields_reaching(kind, cast("type", cls)) if attrs.has(kind) else ()
         )
     for name in names:
-        _collect(getattr(value, name), cls, (*path, name), found)
+        item = getattr(value, name)
+        # An absent part or an empty list holds nothing: not entered (most fields are either).
+        if item is not None and item is not _EMPTY:
+            _collect(item, cls, (*path, name), found)
+
+
+_EMPTY: Final = ()
 
 
 _REACHING: dict[tuple[type, type], tuple[str, ...]] = {}
