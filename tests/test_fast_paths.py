@@ -41,6 +41,7 @@ from evidtrack.model._validators import (
     parts,
 )
 from evidtrack.model.evidence import Statement
+from evidtrack.model.partial_date import _parse
 from evidtrack.rules._walk import values_of_type
 from tests.strategies import datasets
 
@@ -175,19 +176,37 @@ _DATE_TEXTS = st.one_of(
 )
 
 
+def _date_range_anew(text: str) -> DateRange:
+    """``DateRange.parse`` with each end read anew (the memory of dates cleared first)."""
+    _parse.cache_clear()
+    return DateRange.parse(text)
+
+
 @given(st.lists(_DATE_TEXTS, max_size=4))
 def test_a_date_read_again_is_what_reading_it_anew_gives(texts: list[str]) -> None:
     for text in texts * 2:  # the second time from what the first kept, if it was kept
         for kept, anew in (
+            (PartialDate.parse, PartialDate._read),
+            (DateRange.parse, _date_range_anew),
+        ):
+            expected = _raised(lambda: anew(text))  # noqa: B023  (called at once)
+            assert _raised(lambda: kept(text)) == expected  # noqa: B023
+            if not expected:
+                assert kept(text) == anew(text)
+        # The converter says the same words, as its own error type.
+        for hook, read in (
             (_structure_date, PartialDate.parse),
             (_structure_range, DateRange.parse),
         ):
-            got = _raised(lambda: kept(text, None))  # noqa: B023  (called at once)
-            expected = _raised(lambda: anew(text))  # noqa: B023
-            # The converter says the same words, as its own error type.
-            assert [g.split(": ", 1)[1] for g in got] == [e.split(": ", 1)[1] for e in expected]
-            if not expected:
-                assert kept(text, None) == anew(text)
+            said = _raised(lambda: hook(text, None))  # noqa: B023
+            assert [s.split(": ", 1)[1] for s in said] == [
+                s.split(": ", 1)[1]
+                for s in _raised(lambda: read(text))  # noqa: B023
+            ]
+
+
+def test_a_date_read_again_is_the_date_read_before() -> None:
+    assert PartialDate.parse("2024-05") is PartialDate.parse("2024-05")
 
 
 _RECORD_KEYS = st.sampled_from(

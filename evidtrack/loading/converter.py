@@ -11,7 +11,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum, IntEnum, StrEnum
-from functools import cache, lru_cache
+from functools import cache
 from types import NoneType, UnionType
 from typing import Any, Final, cast
 
@@ -103,18 +103,11 @@ def _structure_float(value: Any, _: Any) -> float:
     raise WrongTypeError("a number", value)
 
 
-#: The dates of a corpus repeat (a publication day, a month an event happened in): each text is
-#: read once, and its (frozen, immutable) value shared. A failure is not kept, and raises anew.
-_DATES: Final = 1 << 14
-_parse_date: Final = lru_cache(maxsize=_DATES)(PartialDate.parse)
-_parse_range: Final = lru_cache(maxsize=_DATES)(DateRange.parse)
-
-
 def _structure_date(value: Any, _: Any) -> PartialDate:
     if type(value) is not str:
         raise WrongTypeError("a date written as text, such as '2024-01' or '2024-01-10'", value)
     try:
-        return _parse_date(value)
+        return PartialDate.parse(value)
     except ValueError as exc:
         raise BadDateError(str(exc)) from None
 
@@ -126,7 +119,7 @@ def _structure_range(value: Any, _: Any) -> DateRange:
             value,
         )
     try:
-        return _parse_range(value)
+        return DateRange.parse(value)
     except ValueError as exc:
         raise BadDateError(str(exc)) from None
 

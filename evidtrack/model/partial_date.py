@@ -11,7 +11,7 @@ import calendar
 import datetime
 import re
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -84,8 +84,15 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DD[T ]HH:MM[:SS][Z|±HH:MM]``.
 
-        Raises ``ValueError`` with a message a user can act on.
+        Raises ``ValueError`` with a message a user can act on. A date is a value, frozen: a
+        text read before gives the date read then (a corpus writes the same days again and
+        again); a text that failed is read anew, and fails again.
         """
+        return _parse(text) if cls is PartialDate else cls._read(text)
+
+    @classmethod
+    def _read(cls, text: str) -> PartialDate:
+        """``parse`` without its memory: the text read now."""
         match = _DATE_RE.fullmatch(text)
         if match is None:
             raise ValueError(
@@ -219,6 +226,15 @@ _DAY: Final = 24 * 60 * 60
 def _last_day(year: int, month: int) -> int:
     """The ordinal of the last day of a month (``date.toordinal``)."""
     return datetime.date(year, month, calendar.monthrange(year, month)[1]).toordinal()
+
+
+#: How many texts ``parse`` keeps: more than the distinct days of decades, in little memory.
+_KEPT: Final = 1 << 14
+
+
+@lru_cache(maxsize=_KEPT)
+def _parse(text: str) -> PartialDate:
+    return PartialDate._read(text)
 
 
 def _int_or_none(text: str | None) -> int | None:

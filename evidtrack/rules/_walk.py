@@ -31,6 +31,11 @@ def values_of_type(
     numbers and enumerations hold none, and an evidence item holds no quantity at any depth;
     walking them cost most of a validation run.
     """
+    kind = type(value)
+    if kind is not tuple and not _reaching(kind, cls):
+        # A record that cannot hold a ``cls`` (a document holds no quantity), as most records
+        # asked about: answered without a walk. Rules ask of every record, for each class.
+        return iter(((path, value),) if isinstance(value, cls) else ())
     found: list[tuple[FieldPath, T]] = []
     _collect(value, cls, path, found)
     return iter(found)
@@ -47,13 +52,8 @@ def _collect(
         for index, item in enumerate(cast("tuple[object, ...]", value)):
             _collect(item, cls, (*path, index), found)
         return
-    # Looked up in a plain dict: attrs.has and the cache's wrapper cost more than the walk.
     names = _REACHING.get((kind, cls))
-    if names is None:
-        names = _REACHING[kind, cls] = (
-            _fields_reaching(kind, cast("type", cls)) if attrs.has(kind) else ()
-        )
-    for name in names:
+    for name in _reaching(kind, cls) if names is None else names:
         item = getattr(value, name)
         # An absent part or an empty list holds nothing: not entered (most fields are either).
         if item is not None and item is not _EMPTY:
@@ -61,6 +61,15 @@ def _collect(
 
 
 _EMPTY: Final = ()
+
+
+def _reaching(kind: type, cls: type) -> tuple[str, ...]:
+    """The fields of ``kind`` that may hold a ``cls`` (none when ``kind`` is no attrs class)."""
+    # Looked up in a plain dict: attrs.has and the cache's wrapper cost more than the walk.
+    names = _REACHING.get((kind, cls))
+    if names is None:
+        names = _REACHING[kind, cls] = _fields_reaching(kind, cls) if attrs.has(kind) else ()
+    return names
 
 
 _REACHING: dict[tuple[type, type], tuple[str, ...]] = {}
