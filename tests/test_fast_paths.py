@@ -28,6 +28,7 @@ from evidtrack.model import (
     ProvisionRef,
     Quantity,
 )
+from evidtrack.model._fields import REFERENCE, referenced_kinds
 from evidtrack.model._validators import (
     ARE_IDS,
     IS_ID,
@@ -42,7 +43,7 @@ from evidtrack.model._validators import (
 )
 from evidtrack.model.evidence import Statement
 from evidtrack.model.partial_date import _parse
-from evidtrack.rules._walk import values_of_type
+from evidtrack.rules._walk import references, values_of_type
 from tests.strategies import datasets
 
 # Text near the shortcuts' edges: digits, signs, dots, dashes, letters of null/true/false/nan.
@@ -166,6 +167,9 @@ def test_all_runs_its_checks_in_order_with_nested_ones_taken_apart() -> None:
     inner = All((ARE_IDS, Unique()))
     joined = All((inner, NotEmpty("id")))
     assert joined.flat == (ARE_IDS, Unique(), NotEmpty("id")) == tuple(parts(joined))
+    assert inner.passes_empty
+    assert not joined.passes_empty
+    assert _invalid(inner, ()) is None
     assert _invalid(joined, ()) == ("derived_from", "derived_from needs at least one id", None)
     assert _invalid(joined, ("a", "a")) == ("derived_from", "derived_from lists 'a' twice", 1)
 
@@ -253,3 +257,28 @@ def test_the_walk_finds_every_part_a_full_walk_finds(dataset: Dataset) -> None:
     for record in dataset.records():
         for cls in (PartialDate, DateRange, Period, Citation, Quantity, ProvisionRef):
             assert list(values_of_type(record, cls)) == list(_every_part(record, cls))
+
+
+def _every_reference(value: object, path: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """Every id a value names, each field and item entered: what ``references`` shortens."""
+    if type(value) is tuple:
+        for index, item in enumerate(value):
+            yield from _every_reference(item, (*path, index))
+    elif attrs.has(type(value)):
+        for field in attrs.fields(cast("Any", type(value))):
+            item = getattr(value, field.name)
+            kinds = referenced_kinds(field.metadata) if REFERENCE in field.metadata else ()
+            if not kinds:
+                yield from _every_reference(item, (*path, field.name))
+            elif isinstance(item, str):
+                yield ((*path, field.name), kinds, item)
+            elif isinstance(item, tuple):
+                for index, each in enumerate(item):
+                    yield ((*path, field.name, index), kinds, each)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(datasets)
+def test_references_are_every_id_a_full_walk_finds(dataset: Dataset) -> None:
+    for record in dataset.records():
+        assert list(references(record)) == list(_every_reference(record))

@@ -71,10 +71,9 @@ def cited_keys(list_key: str, record: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 #: The keys that make a record of each list outdated: a record without any of them is current.
-_OLD_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
-    key: (
-        *(rename.old for rename in RENAMED.get(key, ())),
-        *(CITED_KEYS if key in CITED else ()),
+_OLD_KEYS: Final[Mapping[str, frozenset[str]]] = {
+    key: frozenset(
+        (*(rename.old for rename in RENAMED.get(key, ())), *(CITED_KEYS if key in CITED else ()))
     )
     for key in RENAMED.keys() | CITED
 }
@@ -84,7 +83,7 @@ def upgrade(list_key: str, raw: Any) -> tuple[Any, list[Outdated]]:
     """The record in today's keys, and what was written the old way (a non-mapping is kept)."""
     if not isinstance(raw, dict):
         return raw, []
-    if not any(key in raw for key in _OLD_KEYS.get(list_key, ())):
+    if raw.keys().isdisjoint(_OLD_KEYS.get(list_key, ())):
         return raw, []  # today's keys, as nearly every record has them: the checks below agree
     renamed = list(renames(list_key, raw))
     cited = cited_keys(list_key, raw)

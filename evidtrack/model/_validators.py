@@ -207,11 +207,20 @@ class All:
     #: The checks with any ``All`` inside taken apart, in order: one loop runs them all.
     flat: tuple[Check, ...] = attrs.field(init=False, eq=False, repr=False)
 
+    #: Whether every check is one that an empty list (or None) passes: lists of ids, mostly.
+    passes_empty: bool = attrs.field(init=False, eq=False, repr=False)
+
     @flat.default
     def _flat(self) -> tuple[Check, ...]:
         return tuple(parts(self))
 
+    @passes_empty.default
+    def _passes_empty(self) -> bool:
+        return all(type(check) in (Each, Unique) for check in self.flat)
+
     def __call__(self, instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not value and self.passes_empty:
+            return  # most lists of a record are empty: nothing for Each or Unique to check
         for check in self.flat:
             check(instance, attribute, value)
 

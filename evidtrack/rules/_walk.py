@@ -145,7 +145,7 @@ def _collect_references(value: object, path: FieldPath, found: list[Reference]) 
         )
     for name, kind in fields:
         item: Any = getattr(value, name)
-        if item is None:
+        if item is None or item is _EMPTY:
             continue
         if not kind:
             _collect_references(item, (*path, name), found)
