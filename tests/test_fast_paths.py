@@ -16,7 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evidtrack.loading.converter import _each, _structure_date, _structure_range, converter
+from evidtrack.loading.converter import (
+    _each,
+    _structure_date,
+    _structure_range,
+    converter,
+    make_converter,
+)
 from evidtrack.loading.outdated import CITED_KEYS, RENAMED, cited_keys, renames, upgrade
 from evidtrack.loading.yaml_reader import _resolve_core, resolve_plain
 from evidtrack.model import (
@@ -44,7 +50,7 @@ from evidtrack.model._validators import (
 from evidtrack.model.evidence import Statement
 from evidtrack.model.partial_date import _parse
 from evidtrack.rules._walk import references, values_of_type
-from tests.strategies import datasets
+from tests.strategies import datasets, plain_datasets
 
 # Text near the shortcuts' edges: digits, signs, dots, dashes, letters of null/true/false/nan.
 _EDGY = st.text(alphabet="0123456789-+.:eExXoOnNaAtTfFlLuUsSiI~ /²١", max_size=12)
@@ -282,3 +288,50 @@ def _every_reference(value: object, path: tuple[Any, ...] = ()) -> Iterator[Any]
 def test_references_are_every_id_a_full_walk_finds(dataset: Dataset) -> None:
     for record in dataset.records():
         assert list(references(record)) == list(_every_reference(record))
+
+
+_GENERAL = make_converter(fast=False)
+
+
+def _told(exc: BaseException) -> list[str]:
+    """An error and every error inside it, as the loader reads them: type, text and notes."""
+    notes = [str(n) for n in getattr(exc, "__notes__", [])]
+    inner = [line for e in getattr(exc, "exceptions", ()) for line in _told(e)]
+    return [f"{type(exc).__name__}: {exc} {notes}", *inner]
+
+
+def _structured(conv: Any, value: Any) -> tuple[Any, list[str]]:
+    try:
+        return conv.structure(value, Dataset), []
+    except Exception as exc:  # noqa: BLE001  (compared, not handled)
+        return None, _told(exc)
+
+
+_ODD = st.sampled_from([None, 1, 2.5, True, "x", "2024-13", [], ["x"], {}, {"id": "x"}])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(plain_datasets, st.data())
+def test_records_structure_as_the_general_path_structures_them(
+    written: dict[str, Any], data: st.DataObject
+) -> None:
+    for _ in range(data.draw(st.integers(0, 3))):
+        # A record, or a part of it, made wrong: a key dropped, added or given an odd value.
+        lists = [key for key, records in written.items() if records]
+        if not lists:
+            break
+        records = written[data.draw(st.sampled_from(lists))]
+        target: dict[str, Any] = data.draw(st.sampled_from(records))
+        nested: list[dict[str, Any]] = [v for v in target.values() if isinstance(v, dict)]
+        nested += [
+            i for v in target.values() if isinstance(v, list) for i in v if isinstance(i, dict)
+        ]
+        inside: bool = data.draw(st.booleans())
+        if nested and inside:
+            target = data.draw(st.sampled_from(nested))
+        key = data.draw(st.sampled_from([*target, "unknown_key"]))
+        if data.draw(st.booleans()) and key in target:
+            del target[key]
+        else:
+            target[key] = data.draw(_ODD)
+    assert _structured(converter, written) == _structured(_GENERAL, written)

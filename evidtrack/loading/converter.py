@@ -240,8 +240,79 @@ def _each(tp: Any, parts: Iterable[tuple[Any, Any]], structure: Callable[[Any], 
     return out
 
 
-def make_converter() -> cattrs.Converter:
-    """Build the converter. Call once; ``converter`` below is the shared instance."""
+def _fast_structure(
+    cls: type, hooks: Mapping[str, Callable[[Any, Any], Any]], inline: frozenset[str]
+) -> Callable[[dict[Any, Any]], Any] | None:
+    """A structure function for ``cls`` that only reads well-formed mappings (None when the
+    class has fields it does not know how to read).
+
+    Built once per class: each key read, each value of text, a whole number or true/false
+    checked inline, every other value given to its field's hook, the instance built (its
+    validators run). It raises on anything else (a missing or unknown key, a wrong type, a
+    value a validator refuses), and the caller then structures the mapping the general way,
+    which says what is wrong: this path decides nothing, it only skips work.
+    """
+    fields = attrs.fields(cast("Any", cls))
+    if any(
+        not field.init or field.name.startswith("_") or isinstance(field.default, _FACTORY)
+        for field in fields
+    ):
+        return None
+    names: dict[str, Any] = {"cls": cls, "_Slow": _Slow}
+    lines = ["def fast(o):", "    present = 0"]
+    arguments = []
+    for number, field in enumerate(fields):
+        value = f"v{number}"
+        # Only a field read by the converter's own strict hook (``inline``) is checked here.
+        optional = _optional_of(field.type) if field.name in inline else None
+        plain = field.type if field.name in inline and field.type in _INLINE else optional
+        if field.default is attrs.NOTHING:
+            lines.append(f"    {value} = o[{field.name!r}]")
+            indent = "    "
+        else:
+            names[f"d{number}"] = field.default
+            lines.append(f"    {value} = d{number}")
+            lines.append(f"    if {field.name!r} in o:")
+            lines.append("        present += 1")
+            lines.append(f"        {value} = o[{field.name!r}]")
+            indent = "        "
+        if plain in _INLINE and plain is field.type:
+            lines.append(f"{indent}if {value}.__class__ is not {plain.__name__}: raise _Slow")
+        elif plain in _INLINE:
+            lines.append(
+                f"{indent}if {value} is not None and {value}.__class__ is not {plain.__name__}:"
+                " raise _Slow"
+            )
+        else:
+            names[f"h{number}"] = hooks[field.name]
+            names[f"t{number}"] = field.type
+            lines.append(f"{indent}{value} = h{number}({value}, t{number})")
+        arguments.append(f"{field.name}={value}")
+    required = sum(1 for field in fields if field.default is attrs.NOTHING)
+    # An unknown key makes the mapping longer than the keys read.
+    lines.append(f"    if len(o) != {required} + present: raise _Slow")
+    lines.append(f"    return cls({', '.join(arguments)})")
+    source = "\n".join(lines)
+    exec(compile(source, f"<evidtrack fast structure {cls.__qualname__}>", "exec"), names)
+    fast: Callable[[dict[Any, Any]], Any] = names["fast"]
+    return fast
+
+
+#: The types whose values the fast path checks inline, as the strict hooks do.
+_INLINE: Final = (str, int, bool)
+_FACTORY: Final = cast("type", attrs.Factory)
+
+
+class _Slow(Exception):
+    """A mapping the fast path leaves to the general one."""
+
+
+def make_converter(*, fast: bool = True) -> cattrs.Converter:
+    """Build the converter. Call once; ``converter`` below is the shared instance.
+
+    ``fast=False`` leaves out the path for well-formed records, so that tests can compare it
+    with the general one.
+    """
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     for kind in (str, int, bool):
         conv.register_structure_hook(kind, _strict(kind))
@@ -372,9 +443,31 @@ def make_converter() -> cattrs.Converter:
             cls, conv, _cattrs_forbid_extra_keys=True, **named
         )
 
+        def hook(field: attrs.Attribute[Any]) -> Callable[[Any, Any], Any]:
+            if field.name in named:
+                found: Callable[[Any, Any], Any] = named[field.name].struct_hook
+                return found
+            return hook_of(field.type)
+
+        # Built on first use: the hooks of nested classes are then all registered.
+        inline = frozenset(attrs.fields_dict(cls)) - named.keys()
+        well_formed = cache(
+            lambda: (
+                _fast_structure(cls, {f.name: hook(f) for f in attrs.fields(cls)}, inline)
+                if fast
+                else None
+            )
+        )
+
         def structure(value: Any, tp: Any) -> Any:
             if type(value) is not dict:
                 raise WrongTypeError("a mapping of keys to values", value)
+            quick = well_formed()
+            if quick is not None:
+                try:
+                    return quick(value)
+                except Exception:  # noqa: BLE001  (read again below, to say what is wrong)
+                    pass
             return generated(value, tp)
 
         return structure
