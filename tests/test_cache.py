@@ -71,6 +71,27 @@ def test_an_unchanged_file_is_not_read_again(
     assert reads[files] == str(changed)
 
 
+# Findings of ET202, ET206, ET207 and ET504 come and go; an unquoted year is no date (ET012),
+# which leaves records undated (ET208) and references to the document unanswered (ET102).
+@pytest.mark.parametrize("date", ["2019-01-01", "2024-03-20", "2024"])
+def test_a_changed_date_gives_what_a_run_without_the_cache_gives(
+    corpus: Path, tmp_path: Path, reads: list[str], date: str
+) -> None:
+    # The records this document dates are in other files: the rules that compare files take
+    # those files' summaries from the cache, and compare them with the new date.
+    cache = Cache(tmp_path / "cache")
+    before = run(corpus, cache)
+    changed = corpus / "base.yaml"
+    text = changed.read_text(encoding="utf-8")
+    assert text.count("date: 2024-02-07") == 1
+    changed.write_text(text.replace("date: 2024-02-07", f"date: {date}"), encoding="utf-8")
+    done = len(reads)
+    after = run(corpus, cache)
+    assert reads[done:] == [str(changed)]  # the others came from the cache
+    assert after == run(corpus, None)
+    assert after.findings != before.findings
+
+
 def test_a_file_with_its_recorded_status_is_not_read_again(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

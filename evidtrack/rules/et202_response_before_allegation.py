@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Final, Literal
 
 from evidtrack.findings import Finding
 from evidtrack.model import Allegation
@@ -14,8 +15,16 @@ from evidtrack.rules.facts import (
     Dated,
     Extractor,
     Facts,
+    FileFacts,
     Keep,
+    ReportedFacts,
+    Summary,
+    cited_dates,
     document_dates,
+    fields,
+    joined,
+    keep_least,
+    least,
     publication,
     surely_before,
 )
@@ -55,6 +64,83 @@ def first_made(facts: Facts) -> Mapping[str, Dated | None]:
     return made
 
 
+#: By allegation: the earliest start of the own dates of its supporting items, the documents
+#: its undated supporting items cite, the earliest end of the own dates of its responses, the
+#: documents its undated responses cite.
+Timing = tuple[
+    dict[str, int], dict[str, set[tuple[str, ...]]], dict[str, int], dict[str, set[tuple[str, ...]]]
+]
+
+
+def _timing(file: FileFacts) -> Timing:
+    supported: dict[str, int] = {}
+    supported_by: dict[str, set[tuple[str, ...]]] = {}
+    for fact in file.values(REPORTED, "evidence"):
+        if fact[1]:
+            _note(fact, supported, supported_by, 1)
+    answered: dict[str, int] = {}
+    answered_by: dict[str, set[tuple[str, ...]]] = {}
+    for fact in file.values(REPORTED, "responses"):
+        _note(fact, answered, answered_by, 2)
+    return supported, supported_by, answered, answered_by
+
+
+def _note(
+    fact: ReportedFacts,
+    own: dict[str, int],
+    cited: dict[str, set[tuple[str, ...]]],
+    bound: Literal[1, 2],
+) -> None:
+    """A record's date under each of its allegations: its own date's bound, or its documents."""
+    date = fact[2]
+    for allegation in fact[0]:
+        if date is not None:
+            keep_least(own, allegation, date[bound])
+        else:
+            cited.setdefault(allegation, set()).add(fact[4])
+
+
+TIMING: Final = Summary(
+    "supported and answered by allegation", _timing, fields(least, joined, least, joined)
+)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether a response may be dated before its allegation was made, by the summaries: the
+    earliest end of its responses' dates against the earliest start of when it was made."""
+    supported, supported_by, answered, answered_by = facts.merged(TIMING)
+    dates = facts.derived(cited_dates)
+    documents = facts.derived(document_dates)
+    cited: dict[str, tuple[str, ...]] = {}
+    for allegation, documents_cited in zip(
+        facts.values(IDS, "allegations"), facts.values(CITED, "allegations"), strict=True
+    ):
+        cited.setdefault(allegation, documents_cited)
+    for allegation in answered.keys() | answered_by.keys():
+        if allegation not in cited:
+            continue  # no such allegation: nothing to compare with
+        ends = [dates[c] for c in answered_by.get(allegation, ())]
+        end = min(
+            [
+                *((answered[allegation],) if allegation in answered else ()),
+                *(date[2] for date in ends if date is not None),
+            ],
+            default=None,
+        )
+        made = [documents.get(d) for d in cited[allegation]]
+        made.extend(dates[c] for c in supported_by.get(allegation, ()))
+        start = min(
+            [
+                *((supported[allegation],) if allegation in supported else ()),
+                *(date[1] for date in made if date is not None),
+            ],
+            default=None,
+        )
+        if end is not None and start is not None and end <= start:
+            return True
+    return False
+
+
 class ResponseBeforeAllegation(CorpusRule):
     code = "ET202"
     name = "response-before-allegation"
@@ -91,8 +177,14 @@ responses:
 """
 
     extractors = (IDS, REPORTED, DOCUMENTS, CITED)
+    summaries = (TIMING,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         facts = context.facts
         if not facts.count(IDS, "responses"):
             return

@@ -3,10 +3,57 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
-from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, publication
+from evidtrack.rules.facts import (
+    DOCUMENTS,
+    IDS,
+    REPORTED,
+    REPORTED_KEYS,
+    Facts,
+    FileFacts,
+    Summary,
+    cited_dates,
+    fields,
+    greatest,
+    keep_greatest,
+    publication,
+)
+
+#: Whether a record with its own publication date reports what happened surely after it, and
+#: for each set of documents that records without one cite, the latest start of what they
+#: report.
+Occurred = tuple[bool, dict[tuple[str, ...], int]]
+
+
+def _occurred(file: FileFacts) -> Occurred:
+    after = False
+    latest: dict[tuple[str, ...], int] = {}
+    for fact in file.values(REPORTED):
+        occurred, date = fact[5], fact[2]
+        if occurred is None:
+            continue
+        if date is None:
+            keep_greatest(latest, fact[4], occurred[1])
+        elif date[2] <= occurred[1]:
+            after = True
+    return after, latest
+
+
+OCCURRED: Final = Summary(
+    "occurred after own date, latest by documents", _occurred, fields(any, greatest)
+)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether a record may report what happened after it was published, by the summaries."""
+    after, latest = facts.merged(OCCURRED)
+    dates = facts.derived(cited_dates)
+    return after or any(
+        (date := dates[cited]) is not None and date[2] <= start for cited, start in latest.items()
+    )
 
 
 class OccurredAfterPublished(CorpusRule):
@@ -55,8 +102,14 @@ evidence:
 """
 
     extractors = (IDS, REPORTED, DOCUMENTS)
+    summaries = (OCCURRED,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         facts = context.facts
         for key in REPORTED_KEYS:
             dates = facts.derived(publication)[key]

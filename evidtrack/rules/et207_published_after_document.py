@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
@@ -11,9 +12,38 @@ from evidtrack.rules.facts import (
     IDS,
     REPORTED,
     REPORTED_KEYS,
+    Facts,
+    FileFacts,
+    Summary,
     document_dates,
+    greatest,
+    keep_greatest,
     surely_before,
 )
+
+
+def _latest(file: FileFacts) -> dict[tuple[str, ...], int]:
+    found: dict[tuple[str, ...], int] = {}
+    for fact in file.values(REPORTED):
+        date = fact[2]
+        if date is not None:
+            keep_greatest(found, fact[4], date[1])
+    return found
+
+
+#: For each set of cited documents, the latest start of the own publication dates of records
+#: that cite it: a record is late when the first document ends before it starts.
+LATEST: Final = Summary("latest own date by documents", _latest, greatest)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether a record may be published after one of its documents, by the summaries."""
+    documents = facts.derived(document_dates)
+    for cited, start in facts.merged(LATEST).items():
+        ends = [when[2] for d in cited if (when := documents.get(d)) is not None]
+        if ends and min(ends) <= start:
+            return True
+    return False
 
 
 class PublishedAfterDocument(CorpusRule):
@@ -60,8 +90,14 @@ evidence:
 """
 
     extractors = (IDS, REPORTED, DOCUMENTS)
+    summaries = (LATEST,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         facts = context.facts
         documents = facts.derived(document_dates)
         # The earliest end among the dates of each set of cited documents.

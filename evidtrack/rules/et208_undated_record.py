@@ -3,10 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from evidtrack.findings import Finding
 from evidtrack.rules.base import CorpusContext, CorpusRule
-from evidtrack.rules.facts import DOCUMENTS, IDS, REPORTED, REPORTED_KEYS, publication
+from evidtrack.rules.facts import (
+    DOCUMENTS,
+    IDS,
+    REPORTED,
+    REPORTED_KEYS,
+    Facts,
+    FileFacts,
+    Summary,
+    cited_dates,
+    publication,
+    union,
+)
+
+
+def _undated(file: FileFacts) -> set[tuple[str, ...]]:
+    return {fact[4] for fact in file.values(REPORTED) if fact[2] is None}
+
+
+#: The sets of documents that records without their own publication date cite.
+UNDATED: Final = Summary("documents of undated records", _undated, union)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether a record may have no publication date, by the summaries."""
+    dates = facts.derived(cited_dates)
+    return any(dates[cited] is None for cited in facts.merged(UNDATED))
 
 
 class UndatedRecord(CorpusRule):
@@ -61,8 +87,14 @@ evidence:
 """
 
     extractors = (IDS, REPORTED, DOCUMENTS)
+    summaries = (UNDATED,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         facts = context.facts
         for key in REPORTED_KEYS:
             dates = facts.derived(publication)[key]

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from evidtrack.findings import Finding
 from evidtrack.model import EvidenceItem, OfficialResponse
 from evidtrack.rules.base import CorpusContext, CorpusRule
-from evidtrack.rules.facts import IDS, LINKS, evidence_graph
+from evidtrack.rules.facts import (
+    IDS,
+    LINKS,
+    REPORTED_KEYS,
+    Facts,
+    FileFacts,
+    Summary,
+    evidence_graph,
+    fields,
+    reported_ids_unique,
+)
 
 #: What derives from what: evidence items and responses alike.
 Derived = EvidenceItem | OfficialResponse
@@ -73,6 +83,31 @@ def _circles(links: Mapping[str, tuple[str, ...]]) -> list[list[str]]:
                 del on_path[item]
                 path.pop()
     return found
+
+
+def _circling(file: FileFacts) -> tuple[bool, bool]:
+    links: dict[str, tuple[str, ...]] = {}
+    for key in REPORTED_KEYS:
+        for record_id, origins in zip(file.values(IDS, key), file.values(LINKS, key), strict=True):
+            links.setdefault(record_id, origins)
+    outside = any(origin not in links for origins in links.values() for origin in origins)
+    return outside, bool(_circles({item: origins for item, origins in links.items() if origins}))
+
+
+#: Whether a link of a file names no item or response of the file, and whether the file's own
+#: links form a circle. A screen, not a fold of records: a circle through several files has a
+#: link that leaves one, so merged, it never clears files whose links form a circle, however
+#: the records were split between files.
+CIRCLING: Final = Summary(
+    "derived_from links leave the file, or circle", _circling, fields(any, any)
+)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether derived_from links may form a circle, by the summaries."""
+    outside, circle = facts.merged(CIRCLING)
+    # Each file followed its links alone: right only if no other record has the id.
+    return outside or circle or not reported_ids_unique(facts)
 
 
 class DerivationCycle(CorpusRule):
@@ -149,8 +184,14 @@ evidence:
 """
 
     extractors = (IDS, LINKS)
+    summaries = (CIRCLING,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         graph = context.facts.derived(evidence_graph)
         # The search follows the first item of each id, and only items that derive from
         # others can close a circle: it is given those alone.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from evidtrack.findings import Finding, Severity
 from evidtrack.rules.base import CorpusContext, CorpusRule
@@ -12,8 +13,38 @@ from evidtrack.rules.facts import (
     REPORTED,
     REPORTED_KEYS,
     Dated,
+    Facts,
+    FileFacts,
+    Summary,
     document_dates,
+    keep_least,
+    least,
 )
+
+
+def _earliest(file: FileFacts) -> dict[tuple[str, ...], int]:
+    found: dict[tuple[str, ...], int] = {}
+    for fact in file.values(REPORTED):
+        date = fact[2]
+        if date is not None and not fact[3]:
+            keep_least(found, fact[4], date[2])
+    return found
+
+
+#: For each set of cited documents, the earliest end of the own publication dates, given
+#: without a basis, of records that cite it: a record is early when it ends before every
+#: document starts.
+EARLIEST: Final = Summary("earliest own date without basis by documents", _earliest, least)
+
+
+def may_find(facts: Facts) -> bool:
+    """Whether a record may be published before its documents unexplained, by the summaries."""
+    documents = facts.derived(document_dates)
+    for cited, end in facts.merged(EARLIEST).items():
+        starts = [when[1] for d in cited if (when := documents.get(d)) is not None]
+        if starts and end <= min(starts):
+            return True
+    return False
 
 
 class EarlyPublicationWithoutBasis(CorpusRule):
@@ -62,8 +93,14 @@ evidence:
 """
 
     extractors = (IDS, REPORTED, DOCUMENTS)
+    summaries = (EARLIEST,)
 
     def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if may_find(context.facts):
+            yield from self.walk(context)
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
         facts = context.facts
         documents = facts.derived(document_dates)
         # The dates of each set of cited documents, and the earliest start among them.

@@ -12,7 +12,10 @@ cheap to send between processes and safe to keep in the cache.
 
 A summary's fold must agree with itself across files: folding two files and merging the two
 summaries (as the rule merges them) gives what folding their records together gives. Then the
-findings are the same however the files were split between processes.
+findings are the same however the files were split between processes. A summary that only
+screens (a file resolves what it can alone, and says when it cannot: a link to another file)
+keeps a weaker law: merged, it never clears files in which walking the records finds something,
+however the records were split between files; the rule then walks them, and finds the same.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from evidtrack.rules._walk import FieldPath, references
 
 T = TypeVar("T")
 S = TypeVar("S")
+K = TypeVar("K")
 #: What one extractor read in one file of the records of one kind: the indices of the records
 #: in their list, and their facts.
 Chunk = tuple[list[int], list[Any]]
@@ -87,6 +91,9 @@ class Summary(Generic[S]):
     name: str
     #: The facts of one file -> its summary, as plain data.
     fold: Callable[[FileFacts], S] = attrs.field(eq=False)
+    #: The summaries of several files -> one (``Facts.merged``); None for a summary the rule
+    #: reads file by file.
+    merge: Callable[[Iterable[S]], S] | None = attrs.field(default=None, eq=False)
 
 
 _NONE: Final[dict[str, Chunk]] = {}
@@ -210,6 +217,7 @@ class Facts:
         self.files = list(files)
         self._derived: dict[Callable[[Facts], Any], Any] = {}
         self._across: dict[tuple[str, str], list[tuple[FileFacts, list[int], list[Any]]]] = {}
+        self._merged: dict[str, Any] = {}
 
     def derived(self, make: Callable[[Facts], T]) -> T:
         """``make(self)``, computed once: indexes several rules read (``known_ids``)."""
@@ -275,6 +283,17 @@ class Facts:
         """(file, its summary), in the files' order."""
         for file in self.files:
             yield file.path, file.summaries[summary.name]
+
+    def merged(self, summary: Summary[S]) -> S:
+        """The summaries of all files merged into one (``summary.merge``), computed once."""
+        if summary.merge is None:
+            raise ValueError(f"the summary {summary.name!r} has no merge")
+        if summary.name not in self._merged:
+            self._merged[summary.name] = summary.merge(
+                file.summaries[summary.name] for file in self.files
+            )
+        found: S = self._merged[summary.name]
+        return found
 
 
 def handled(dataset: Dataset, source_map: SourceMap) -> Iterator[tuple[Handle, Record]]:
@@ -444,10 +463,10 @@ ReportedFacts = tuple[
 REPORTED_KEYS: Final = ("evidence", "responses")
 # Of each item and response, in the order of the file's ids: what it derives from (most derive
 # from nothing: one empty tuple, sent once), and what ``ReportedFacts`` says.
-LINKS: Final = Extractor("derived_from links", REPORTED_KEYS, _links, Keep.EAGER)
-# Eager: the rules about publication walk them on every run, and the packed block (every
-# reference, every quotation) then stays packed.
-REPORTED: Final = Extractor("reported", REPORTED_KEYS, _reported, Keep.EAGER)
+# Both packed: the rules that read them check their files' summaries first, and walk the
+# facts only when those say a record may be wrong.
+LINKS: Final = Extractor("derived_from links", REPORTED_KEYS, _links)
+REPORTED: Final = Extractor("reported", REPORTED_KEYS, _reported)
 
 
 def _document(document: Document) -> tuple[str, Dated | None, str | None, str | None]:
@@ -484,25 +503,115 @@ def earliest(cited: tuple[str, ...], documents: Mapping[str, Dated | None]) -> D
     return min(dates, key=lambda d: (d[2], d[1]), default=None)
 
 
+class _Earliest(dict[tuple[str, ...], Dated | None]):
+    """``earliest`` of each set of cited documents, worked out when first asked for."""
+
+    def __init__(self, documents: Mapping[str, Dated | None]) -> None:
+        super().__init__()
+        self._documents = documents
+
+    def __missing__(self, cited: tuple[str, ...]) -> Dated | None:
+        found = self[cited] = earliest(cited, self._documents)
+        return found
+
+
+def cited_dates(facts: Facts) -> Mapping[tuple[str, ...], Dated | None]:
+    """The publication date a record without one of its own takes from the documents it cites
+    (``earliest``), for any set of them: each set worked out once."""
+    return _Earliest(facts.derived(document_dates))
+
+
 def publication(facts: Facts) -> Mapping[str, list[Dated | None]]:
     """``published`` of every item and every response, in the order of ``values(REPORTED,
     key)``: computed once for the rules that compare publication dates, once for each set of
     cited documents."""
-    documents = facts.derived(document_dates)
-    by_citations: dict[tuple[str, ...], Dated | None] = {}
+    by_citations = facts.derived(cited_dates)
     found: dict[str, list[Dated | None]] = {}
     for key in REPORTED_KEYS:
         dates = found[key] = []
         for fact in facts.values(REPORTED, key):
             own = fact[2]
-            if own is None:
-                cited = fact[4]
-                if cited in by_citations:
-                    own = by_citations[cited]
-                else:
-                    own = by_citations[cited] = earliest(cited, documents)
-            dates.append(own)
+            dates.append(own if own is not None else by_citations[fact[4]])
     return found
+
+
+# The summaries of the rules about publication dates. A record's publication date is its own,
+# known in its file, or the earliest of its cited documents', known only once every file's
+# documents are (a document may be in another file). So a file's summary keeps, for each set
+# of documents its undated records cite, the extreme of what their dates are compared with,
+# and does the comparisons of records with their own dates in the file where it can. A rule
+# compares the merged summaries with the documents' dates, and walks the records only when
+# that comparison says one may be wrong. The merges below are what make a fold agree across
+# files: the least (or greatest) of the least values is the least of all.
+
+
+def keep_least(found: dict[K, int], key: K, value: int) -> None:
+    """``found[key]`` becomes ``value`` if it is less (or there was none)."""
+    known = found.get(key)
+    if known is None or value < known:
+        found[key] = value
+
+
+def keep_greatest(found: dict[K, int], key: K, value: int) -> None:
+    """``found[key]`` becomes ``value`` if it is greater (or there was none)."""
+    known = found.get(key)
+    if known is None or value > known:
+        found[key] = value
+
+
+def _each_key(
+    keep: Callable[[dict[K, int], K, int], None],
+) -> Callable[[Iterable[Mapping[K, int]]], dict[K, int]]:
+    def merge(summaries: Iterable[Mapping[K, int]]) -> dict[K, int]:
+        found: dict[K, int] = {}
+        for summary in summaries:
+            for key, value in summary.items():
+                keep(found, key, value)
+        return found
+
+    return merge
+
+
+#: The least value of each key over several summaries.
+least: Final = _each_key(keep_least)
+#: The greatest value of each key over several summaries.
+greatest: Final = _each_key(keep_greatest)
+
+
+def union(summaries: Iterable[set[T]]) -> set[T]:
+    """What any of several summaries holds."""
+    found: set[T] = set()
+    for summary in summaries:
+        found |= summary
+    return found
+
+
+def joined(summaries: Iterable[Mapping[K, set[T]]]) -> dict[K, set[T]]:
+    """The union of each key's sets over several summaries."""
+    found: dict[K, set[T]] = {}
+    for summary in summaries:
+        for key, values in summary.items():
+            found.setdefault(key, set()).update(values)
+    return found
+
+
+def fields(*merges: Callable[[Iterable[Any]], Any]) -> Callable[[Iterable[Any]], Any]:
+    """The merge of summaries that are tuples, each field merged by its own merge."""
+
+    def merge(summaries: Iterable[tuple[Any, ...]]) -> tuple[Any, ...]:
+        every = list(summaries)
+        return tuple(field(each[n] for each in every) for n, field in enumerate(merges))
+
+    return merge
+
+
+def reported_ids_unique(facts: Facts) -> bool:
+    """Whether no two items or responses share an id. Then the record a derived_from link
+    names is the one record with that id, and a file that holds it resolves the link alone."""
+    known = facts.derived(known_ids)
+    items, responses = (known[KIND_OF_KEY[key]] for key in REPORTED_KEYS)
+    counts = [facts.count(IDS, key) for key in REPORTED_KEYS]
+    return [len(items), len(responses)] == counts and items.isdisjoint(responses)
 
 
 @attrs.frozen

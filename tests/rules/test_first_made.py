@@ -17,6 +17,7 @@ from evidtrack.rules.facts import (
     Dated,
     Facts,
     FileFacts,
+    Keep,
     document_dates,
     publication,
 )
@@ -58,13 +59,15 @@ def _facts(drawn: list[Any]) -> Facts:
     made = []
     for number, (evidence, documents, allegations) in enumerate(drawn):
         reported = [(a, s, own, False, cited, None, "src") for a, s, own, cited in evidence]
-        eager = {
-            REPORTED.name: {"evidence": _chunk(reported)},
-            DOCUMENTS.name: {"documents": _chunk([(d, w, None, None) for d, w in documents])},
-            IDS.name: {"allegations": _chunk([a for a, _ in allegations])},
-            CITED.name: {"allegations": _chunk([c for _, c in allegations])},
+        chunks = {
+            REPORTED: {"evidence": _chunk(reported)},
+            DOCUMENTS: {"documents": _chunk([(d, w, None, None) for d, w in documents])},
+            IDS: {"allegations": _chunk([a for a, _ in allegations])},
+            CITED: {"allegations": _chunk([c for _, c in allegations])},
         }
-        made.append(FileFacts(f"f{number}.yaml", eager, {}))
+        eager = {e.name: found for e, found in chunks.items() if e.keep is Keep.EAGER}
+        packed = {e.name: found for e, found in chunks.items() if e.keep is not Keep.EAGER}
+        made.append(FileFacts(f"f{number}.yaml", eager, packed))
     return Facts(made)
 
 
