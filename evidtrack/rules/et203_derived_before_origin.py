@@ -91,7 +91,7 @@ def may_find(facts: Facts) -> bool:
     """Whether a record may be dated before what it derives from, by the summaries."""
     outside, before, relays, origins, both = facts.merged(LINKED)
     # Each file resolved its links alone: right only if no other record has the id.
-    if before or outside or not reported_ids_unique(facts):
+    if before or outside or not facts.derived(reported_ids_unique):
         return True
     dates = facts.derived(cited_dates)
     for cited, end in relays.items():

@@ -15,6 +15,7 @@ from evidtrack.rules.facts import (
     Facts,
     FileFacts,
     Summary,
+    cited_dates,
     document_dates,
     greatest,
     keep_greatest,
@@ -38,12 +39,12 @@ LATEST: Final = Summary("latest own date by documents", _latest, greatest)
 
 def may_find(facts: Facts) -> bool:
     """Whether a record may be published after one of its documents, by the summaries."""
-    documents = facts.derived(document_dates)
-    for cited, start in facts.merged(LATEST).items():
-        ends = [when[2] for d in cited if (when := documents.get(d)) is not None]
-        if ends and min(ends) <= start:
-            return True
-    return False
+    # The first document to end is the one a record without a date of its own takes.
+    dates = facts.derived(cited_dates)
+    return any(
+        (date := dates[cited]) is not None and date[2] <= start
+        for cited, start in facts.merged(LATEST).items()
+    )
 
 
 class PublishedAfterDocument(CorpusRule):

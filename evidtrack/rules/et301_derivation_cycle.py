@@ -107,7 +107,7 @@ def may_find(facts: Facts) -> bool:
     """Whether derived_from links may form a circle, by the summaries."""
     outside, circle = facts.merged(CIRCLING)
     # Each file followed its links alone: right only if no other record has the id.
-    return outside or circle or not reported_ids_unique(facts)
+    return outside or circle or not facts.derived(reported_ids_unique)
 
 
 class DerivationCycle(CorpusRule):

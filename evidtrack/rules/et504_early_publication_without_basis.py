@@ -16,6 +16,7 @@ from evidtrack.rules.facts import (
     Facts,
     FileFacts,
     Summary,
+    cited_dates,
     document_dates,
     keep_least,
     least,
@@ -40,8 +41,13 @@ EARLIEST: Final = Summary("earliest own date without basis by documents", _earli
 def may_find(facts: Facts) -> bool:
     """Whether a record may be published before its documents unexplained, by the summaries."""
     documents = facts.derived(document_dates)
+    dates = facts.derived(cited_dates)
     for cited, end in facts.merged(EARLIEST).items():
-        starts = [when[1] for d in cited if (when := documents.get(d)) is not None]
+        if len(cited) == 1:  # most records cite one document: its date, looked up once
+            date = dates[cited]
+            starts = [] if date is None else [date[1]]
+        else:
+            starts = [when[1] for d in cited if (when := documents.get(d)) is not None]
         if starts and end <= min(starts):
             return True
     return False

@@ -511,7 +511,11 @@ class _Earliest(dict[tuple[str, ...], Dated | None]):
         self._documents = documents
 
     def __missing__(self, cited: tuple[str, ...]) -> Dated | None:
-        found = self[cited] = earliest(cited, self._documents)
+        # Most records cite one document: its date, without a search.
+        if len(cited) == 1:
+            found = self[cited] = self._documents.get(cited[0])
+        else:
+            found = self[cited] = earliest(cited, self._documents)
         return found
 
 
@@ -608,10 +612,8 @@ def fields(*merges: Callable[[Iterable[Any]], Any]) -> Callable[[Iterable[Any]],
 def reported_ids_unique(facts: Facts) -> bool:
     """Whether no two items or responses share an id. Then the record a derived_from link
     names is the one record with that id, and a file that holds it resolves the link alone."""
-    known = facts.derived(known_ids)
-    items, responses = (known[KIND_OF_KEY[key]] for key in REPORTED_KEYS)
-    counts = [facts.count(IDS, key) for key in REPORTED_KEYS]
-    return [len(items), len(responses)] == counts and items.isdisjoint(responses)
+    ids = [record_id for key in REPORTED_KEYS for record_id in facts.values(IDS, key)]
+    return len(set(ids)) == len(ids)
 
 
 @attrs.frozen
