@@ -306,8 +306,8 @@ def _decode(payload: bytes, path: str) -> FileCheck | None:
     return FileCheck(
         path=path,
         records=records,
-        loading=tuple(_finding(row) for row in loading),
-        checks=tuple(_finding(row) for row in checks),
+        loading=tuple(map(_finding, loading)),
+        checks=tuple(map(_finding, checks)),
         facts=FileFacts.from_plain(facts),
-        rejected=tuple(_rejected(row) for row in rejected),
+        rejected=tuple(map(_rejected, rejected)),
     )

@@ -611,9 +611,13 @@ def fields(*merges: Callable[[Iterable[Any]], Any]) -> Callable[[Iterable[Any]],
 
 def reported_ids_unique(facts: Facts) -> bool:
     """Whether no two items or responses share an id. Then the record a derived_from link
-    names is the one record with that id, and a file that holds it resolves the link alone."""
-    ids = [record_id for key in REPORTED_KEYS for record_id in facts.values(IDS, key)]
-    return len(set(ids)) == len(ids)
+    names is the one record with that id, and a file that holds it resolves the link alone.
+
+    From ``known_ids``, which the rules about ids build in the same process anyway."""
+    known = facts.derived(known_ids)
+    items, responses = (known[KIND_OF_KEY[key]] for key in REPORTED_KEYS)
+    counts = [facts.count(IDS, key) for key in REPORTED_KEYS]
+    return [len(items), len(responses)] == counts and items.isdisjoint(responses)
 
 
 @attrs.frozen
