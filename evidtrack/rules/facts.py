@@ -364,6 +364,13 @@ def known_ids(facts: Facts) -> Mapping[RecordKind, set[str]]:
 Broken = tuple[Handle, FieldPath, tuple[RecordKind, ...], str, list[RecordKind]]
 
 
+def _answering(known: Mapping[RecordKind, set[str]], kinds: tuple[str, ...]) -> set[str]:
+    """The ids of records of any of these kinds."""
+    if len(kinds) == 1:
+        return known.get(RecordKind(kinds[0]), set())
+    return set().union(*(known.get(RecordKind(kind), set()) for kind in kinds))
+
+
 def broken_references(facts: Facts) -> list[Broken]:
     """References to no record of the kinds they may name; computed once for the rules that
     report them (ET102 when no record has the id, ET103 when records of other kinds have it).
@@ -372,16 +379,17 @@ def broken_references(facts: Facts) -> list[Broken]:
     without unpacking a single reference; only when one is broken are they walked to say where.
     """
     known = facts.derived(known_ids)
-    referenced: dict[tuple[str, ...], set[str]] = {}
+    # The ids that answer each set of kinds; each file's ids checked against them as they are
+    # (most files refer to nothing unknown), not gathered into one set first.
+    answering: dict[tuple[str, ...], set[str]] = {}
+    missing: set[tuple[tuple[str, ...], str]] = set()
     for _, by_kinds in facts.summaries(REFERENCED):
         for kinds, targets in by_kinds.items():
-            referenced.setdefault(kinds, set()).update(targets)
-    missing: set[tuple[tuple[str, ...], str]] = set()
-    for kinds, targets in referenced.items():
-        unanswered = set(targets)
-        for kind in kinds:
-            unanswered -= known.get(RecordKind(kind), set())
-        missing.update((kinds, target) for target in unanswered)
+            ids = answering.get(kinds)
+            if ids is None:
+                ids = answering[kinds] = _answering(known, kinds)
+            if not targets <= ids:
+                missing.update((kinds, target) for target in targets - ids)
     if not missing:
         return []
     found: list[Broken] = []
