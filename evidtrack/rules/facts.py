@@ -340,17 +340,29 @@ REFERENCES: Final = Extractor("references", (), _references)
 
 
 def _referenced(file: FileFacts) -> dict[tuple[str, ...], set[str]]:
-    # An id of the file's own records is kept as that very text, which the file's ids hold
-    # already: the two are sent and cached once.
-    own = {record_id: record_id for record_id in file.values(IDS)}
+    # An id a record of the file answers is left out: it is known whatever the other files
+    # hold. What is left (most of it the registry's ids) is kept as the text the file's
+    # references hold.
+    own: dict[str, set[str]] = {}
+    for key, kind in KIND_OF_KEY.items():
+        chunk = file.chunk(IDS, key)
+        if chunk is not None:
+            own[kind.value] = set(chunk[1])
+    answered: dict[tuple[str, ...], set[str]] = {}
     found: dict[tuple[str, ...], set[str]] = {}
     for pairs, _ in file.values(REFERENCES):
         for kinds, target in pairs:
-            found.setdefault(kinds, set()).add(own.get(target, target))
+            ids = answered.get(kinds)
+            if ids is None:
+                ids = answered[kinds] = set().union(*(own.get(kind, ()) for kind in kinds))
+            if target not in ids:
+                found.setdefault(kinds, set()).add(target)
     return found
 
 
-#: The ids a file refers to, by the kinds of record they may name.
+#: The ids a file refers to that none of its own records answers, by the kinds of record they
+#: may name. A screen (see the module's docstring): folded together, two files would also
+#: leave out what one answers of the other's, which changes nothing the rules find.
 REFERENCED: Final = Summary("referenced", _referenced)
 
 
