@@ -182,3 +182,24 @@ class CorpusRule(Rule):
             location=context.locate(handle, *path),
             severity=self.severity,
         )
+
+
+class ScreenedRule(CorpusRule):
+    """A rule that compares small summaries of every file first (``may_find``) and walks every
+    record's facts (``walk``) only when they say a record may be wrong.
+
+    The walk alone decides what is found, so a screen may let through a corpus with nothing
+    wrong, never stop one with something: the findings are the walk's either way.
+    """
+
+    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
+        if self.may_find(context.facts):
+            yield from self.walk(context)
+
+    def may_find(self, facts: Facts) -> bool:
+        """Whether the files' summaries say a record may be wrong."""
+        return True
+
+    def walk(self, context: CorpusContext) -> Iterator[Finding]:
+        """The findings, from every record's facts."""
+        return iter(())

@@ -7,7 +7,7 @@ from typing import Final, Literal
 
 from evidtrack.findings import Finding
 from evidtrack.model import Allegation
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     IDS,
@@ -105,43 +105,7 @@ TIMING: Final = Summary(
 )
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a response may be dated before its allegation was made, by the summaries: the
-    earliest end of its responses' dates against the earliest start of when it was made."""
-    supported, supported_by, answered, answered_by = facts.merged(TIMING)
-    dates = facts.derived(cited_dates)
-    documents = facts.derived(document_dates)
-    cited: dict[str, tuple[str, ...]] = {}
-    for allegation, documents_cited in zip(
-        facts.values(IDS, "allegations"), facts.values(CITED, "allegations"), strict=True
-    ):
-        cited.setdefault(allegation, documents_cited)
-    for allegation in answered.keys() | answered_by.keys():
-        if allegation not in cited:
-            continue  # no such allegation: nothing to compare with
-        ends = [dates[c] for c in answered_by.get(allegation, ())]
-        end = min(
-            [
-                *((answered[allegation],) if allegation in answered else ()),
-                *(date[2] for date in ends if date is not None),
-            ],
-            default=None,
-        )
-        made = [documents.get(d) for d in cited[allegation]]
-        made.extend(dates[c] for c in supported_by.get(allegation, ()))
-        start = min(
-            [
-                *((supported[allegation],) if allegation in supported else ()),
-                *(date[1] for date in made if date is not None),
-            ],
-            default=None,
-        )
-        if end is not None and start is not None and end <= start:
-            return True
-    return False
-
-
-class ResponseBeforeAllegation(CorpusRule):
+class ResponseBeforeAllegation(ScreenedRule):
     code = "ET202"
     name = "response-before-allegation"
     message = "response dated before the allegation was first made: correct one of the dates"
@@ -179,12 +143,42 @@ responses:
     extractors = (IDS, REPORTED, DOCUMENTS, CITED)
     summaries = (TIMING,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a response may be dated before its allegation was made, by the summaries: the
+        earliest end of its responses' dates against the earliest start of when it was made."""
+        supported, supported_by, answered, answered_by = facts.merged(TIMING)
+        dates = facts.derived(cited_dates)
+        documents = facts.derived(document_dates)
+        cited: dict[str, tuple[str, ...]] = {}
+        for allegation, documents_cited in zip(
+            facts.values(IDS, "allegations"), facts.values(CITED, "allegations"), strict=True
+        ):
+            cited.setdefault(allegation, documents_cited)
+        for allegation in answered.keys() | answered_by.keys():
+            if allegation not in cited:
+                continue  # no such allegation: nothing to compare with
+            ends = [dates[c] for c in answered_by.get(allegation, ())]
+            end = min(
+                [
+                    *((answered[allegation],) if allegation in answered else ()),
+                    *(date[2] for date in ends if date is not None),
+                ],
+                default=None,
+            )
+            made = [documents.get(d) for d in cited[allegation]]
+            made.extend(dates[c] for c in supported_by.get(allegation, ()))
+            start = min(
+                [
+                    *((supported[allegation],) if allegation in supported else ()),
+                    *(date[1] for date in made if date is not None),
+                ],
+                default=None,
+            )
+            if end is not None and start is not None and end <= start:
+                return True
+        return False
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         facts = context.facts
         if not facts.count(IDS, "responses"):
             return

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     GRAPH_EXTRACTORS,
@@ -87,28 +87,7 @@ LINKED: Final = Summary(
 )
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a record may be dated before what it derives from, by the summaries."""
-    outside, before, relays, origins, both = facts.merged(LINKED)
-    # Each file resolved its links alone: right only if no other record has the id.
-    if before or outside or not facts.derived(reported_ids_unique):
-        return True
-    dates = facts.derived(cited_dates)
-    for cited, end in relays.items():
-        if (date := dates[cited]) is not None and end <= date[1]:
-            return True
-    for cited, start in origins.items():
-        if (date := dates[cited]) is not None and date[2] <= start:
-            return True
-    return any(
-        (date := dates[relay]) is not None
-        and (origin_date := dates[origin]) is not None
-        and surely_before(date, origin_date)
-        for relay, origin in both
-    )
-
-
-class DerivedBeforeOrigin(CorpusRule):
+class DerivedBeforeOrigin(ScreenedRule):
     code = "ET203"
     name = "derived-before-origin"
     message = "item dated before an item it derives from: correct a date or the derived_from link"
@@ -155,12 +134,27 @@ evidence:
     extractors = (*GRAPH_EXTRACTORS, REPORTED, DOCUMENTS)
     summaries = (LINKED,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a record may be dated before what it derives from, by the summaries."""
+        outside, before, relays, origins, both = facts.merged(LINKED)
+        # Each file resolved its links alone: right only if no other record has the id.
+        if before or outside or not facts.derived(reported_ids_unique):
+            return True
+        dates = facts.derived(cited_dates)
+        for cited, end in relays.items():
+            if (date := dates[cited]) is not None and end <= date[1]:
+                return True
+        for cited, start in origins.items():
+            if (date := dates[cited]) is not None and date[2] <= start:
+                return True
+        return any(
+            (date := dates[relay]) is not None
+            and (origin_date := dates[origin]) is not None
+            and surely_before(date, origin_date)
+            for relay, origin in both
+        )
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         graph = context.facts.derived(evidence_graph)
         if not graph.linked:
             return

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     IDS,
@@ -47,16 +47,7 @@ OCCURRED: Final = Summary(
 )
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a record may report what happened after it was published, by the summaries."""
-    after, latest = facts.merged(OCCURRED)
-    dates = facts.derived(cited_dates)
-    return after or any(
-        (date := dates[cited]) is not None and date[2] <= start for cited, start in latest.items()
-    )
-
-
-class OccurredAfterPublished(CorpusRule):
+class OccurredAfterPublished(ScreenedRule):
     code = "ET206"
     name = "occurred-after-published"
     message = "what it reports happened after it was published: correct occurred or published"
@@ -104,12 +95,16 @@ evidence:
     extractors = (IDS, REPORTED, DOCUMENTS)
     summaries = (OCCURRED,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a record may report what happened after it was published, by the summaries."""
+        after, latest = facts.merged(OCCURRED)
+        dates = facts.derived(cited_dates)
+        return after or any(
+            (date := dates[cited]) is not None and date[2] <= start
+            for cited, start in latest.items()
+        )
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         facts = context.facts
         for key in REPORTED_KEYS:
             dates = facts.derived(publication)[key]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     IDS,
@@ -37,17 +37,7 @@ def _latest(file: FileFacts) -> dict[tuple[str, ...], int]:
 LATEST: Final = Summary("latest own date by documents", _latest, greatest)
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a record may be published after one of its documents, by the summaries."""
-    # The first document to end is the one a record without a date of its own takes.
-    dates = facts.derived(cited_dates)
-    return any(
-        (date := dates[cited]) is not None and date[2] <= start
-        for cited, start in facts.merged(LATEST).items()
-    )
-
-
-class PublishedAfterDocument(CorpusRule):
+class PublishedAfterDocument(ScreenedRule):
     code = "ET207"
     name = "published-after-document"
     message = "published after a document that reports it: give the earlier date, or the basis"
@@ -93,12 +83,16 @@ evidence:
     extractors = (IDS, REPORTED, DOCUMENTS)
     summaries = (LATEST,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a record may be published after one of its documents, by the summaries."""
+        # The first document to end is the one a record without a date of its own takes.
+        dates = facts.derived(cited_dates)
+        return any(
+            (date := dates[cited]) is not None and date[2] <= start
+            for cited, start in facts.merged(LATEST).items()
+        )
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         facts = context.facts
         documents = facts.derived(document_dates)
         # The earliest end among the dates of each set of cited documents.

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.findings import Finding
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     IDS,
@@ -29,13 +29,7 @@ def _undated(file: FileFacts) -> set[tuple[str, ...]]:
 UNDATED: Final = Summary("documents of undated records", _undated, union)
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a record may have no publication date, by the summaries."""
-    dates = facts.derived(cited_dates)
-    return any(dates[cited] is None for cited in facts.merged(UNDATED))
-
-
-class UndatedRecord(CorpusRule):
+class UndatedRecord(ScreenedRule):
     code = "ET208"
     name = "undated-record"
     message = "no publication date: write published, or give a cited document its date"
@@ -89,12 +83,12 @@ evidence:
     extractors = (IDS, REPORTED, DOCUMENTS)
     summaries = (UNDATED,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a record may have no publication date, by the summaries."""
+        dates = facts.derived(cited_dates)
+        return any(dates[cited] is None for cited in facts.merged(UNDATED))
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         facts = context.facts
         for key in REPORTED_KEYS:
             dates = facts.derived(publication)[key]

@@ -7,7 +7,7 @@ from typing import Final, Protocol, TypeVar
 
 from evidtrack.findings import Finding
 from evidtrack.model import EvidenceItem, OfficialResponse
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     IDS,
     LINKS,
@@ -103,14 +103,7 @@ CIRCLING: Final = Summary(
 )
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether derived_from links may form a circle, by the summaries."""
-    outside, circle = facts.merged(CIRCLING)
-    # Each file followed its links alone: right only if no other record has the id.
-    return outside or circle or not facts.derived(reported_ids_unique)
-
-
-class DerivationCycle(CorpusRule):
+class DerivationCycle(ScreenedRule):
     code = "ET301"
     name = "derivation-cycle"
     message = "derived_from links form a circle: remove the link from the earlier item"
@@ -186,12 +179,13 @@ evidence:
     extractors = (IDS, LINKS)
     summaries = (CIRCLING,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether derived_from links may form a circle, by the summaries."""
+        outside, circle = facts.merged(CIRCLING)
+        # Each file followed its links alone: right only if no other record has the id.
+        return outside or circle or not facts.derived(reported_ids_unique)
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         graph = context.facts.derived(evidence_graph)
         # The search follows the first item of each id, and only items that derive from
         # others can close a circle: it is given those alone.

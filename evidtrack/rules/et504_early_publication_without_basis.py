@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from evidtrack.findings import Finding, Severity
-from evidtrack.rules.base import CorpusContext, CorpusRule
+from evidtrack.rules.base import CorpusContext, ScreenedRule
 from evidtrack.rules.facts import (
     DOCUMENTS,
     IDS,
@@ -38,22 +38,7 @@ def _earliest(file: FileFacts) -> dict[tuple[str, ...], int]:
 EARLIEST: Final = Summary("earliest own date without basis by documents", _earliest, least)
 
 
-def may_find(facts: Facts) -> bool:
-    """Whether a record may be published before its documents unexplained, by the summaries."""
-    documents = facts.derived(document_dates)
-    dates = facts.derived(cited_dates)
-    for cited, end in facts.merged(EARLIEST).items():
-        if len(cited) == 1:  # most records cite one document: its date, looked up once
-            date = dates[cited]
-            starts = [] if date is None else [date[1]]
-        else:
-            starts = [when[1] for d in cited if (when := documents.get(d)) is not None]
-        if starts and end <= min(starts):
-            return True
-    return False
-
-
-class EarlyPublicationWithoutBasis(CorpusRule):
+class EarlyPublicationWithoutBasis(ScreenedRule):
     code = "ET504"
     name = "early-publication-without-basis"
     severity = Severity.WARNING
@@ -101,12 +86,21 @@ evidence:
     extractors = (IDS, REPORTED, DOCUMENTS)
     summaries = (EARLIEST,)
 
-    def check_corpus(self, context: CorpusContext) -> Iterator[Finding]:
-        if may_find(context.facts):
-            yield from self.walk(context)
+    def may_find(self, facts: Facts) -> bool:
+        """Whether a record may be published before its documents unexplained, by the summaries."""
+        documents = facts.derived(document_dates)
+        dates = facts.derived(cited_dates)
+        for cited, end in facts.merged(EARLIEST).items():
+            if len(cited) == 1:  # most records cite one document: its date, looked up once
+                date = dates[cited]
+                starts = [] if date is None else [date[1]]
+            else:
+                starts = [when[1] for d in cited if (when := documents.get(d)) is not None]
+            if starts and end <= min(starts):
+                return True
+        return False
 
     def walk(self, context: CorpusContext) -> Iterator[Finding]:
-        """The findings, from every record's facts."""
         facts = context.facts
         documents = facts.derived(document_dates)
         # The dates of each set of cited documents, and the earliest start among them.
