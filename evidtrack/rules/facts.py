@@ -343,18 +343,18 @@ def _referenced(file: FileFacts) -> dict[tuple[str, ...], set[str]]:
     # An id a record of the file answers is left out: it is known whatever the other files
     # hold. What is left (most of it the registry's ids) is kept as the text the file's
     # references hold.
-    own: dict[str, set[str]] = {}
+    own: dict[RecordKind, set[str]] = {}
     for key, kind in KIND_OF_KEY.items():
         chunk = file.chunk(IDS, key)
         if chunk is not None:
-            own[kind.value] = set(chunk[1])
+            own[kind] = set(chunk[1])
     answered: dict[tuple[str, ...], set[str]] = {}
     found: dict[tuple[str, ...], set[str]] = {}
     for pairs, _ in file.values(REFERENCES):
         for kinds, target in pairs:
             ids = answered.get(kinds)
             if ids is None:
-                ids = answered[kinds] = set().union(*(own.get(kind, ()) for kind in kinds))
+                ids = answered[kinds] = _answering(own, kinds)
             if target not in ids:
                 found.setdefault(kinds, set()).add(target)
     return found
