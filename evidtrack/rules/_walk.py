@@ -67,11 +67,10 @@ _EMPTY: Final = ()
 
 
 def _reaching(kind: type, cls: type) -> tuple[str, ...]:
-    """The fields of ``kind`` that may hold a ``cls`` (none when ``kind`` is no attrs class)."""
-    # Looked up in a plain dict: attrs.has and the cache's wrapper cost more than the walk.
-    names = _REACHING.get((kind, cls))
-    if names is None:
-        names = _REACHING[kind, cls] = _fields_reaching(kind, cls) if attrs.has(kind) else ()
+    """The fields of ``kind`` that may hold a ``cls`` (none when ``kind`` is no attrs class),
+    worked out and kept in ``_REACHING`` for the walks, which look there first: a plain dict,
+    because attrs.has and the cache's wrapper cost more than the walk."""
+    names = _REACHING[kind, cls] = _fields_reaching(kind, cls) if attrs.has(kind) else ()
     return names
 
 
