@@ -158,20 +158,18 @@ def _tag_value(value: dict[Any, Any], field: str) -> Any:
 
 def record_class(tp: Any, value: Any) -> Any:
     """The member of a tagged union of records that ``value`` names by its tag; else ``tp``."""
-    tag = _TAGS.get(tp, _UNSEEN)
-    if tag is _UNSEEN:
-        # Asked once per type: a union's members and tag do not change.
-        members = record_members(tp)
-        tag = _TAGS[tp] = None if members is None else tag_of(members)
+    tag = _tag(tp)
     if tag is None or type(value) is not dict:
         return tp
-    assert isinstance(tag, Tag)
     return tag.members.get(_tag_value(value, tag.field), tp)
 
 
-_UNSEEN: Final = object()
-#: The tag of each type ``record_class`` was asked about (None for a type that is no union).
-_TAGS: dict[Any, object] = {}
+@cache
+def _tag(tp: Any) -> Tag | None:
+    """The tag of a union of records (None for another type): asked once per type, as a
+    union's members and tag do not change."""
+    members = record_members(tp)
+    return None if members is None else tag_of(members)
 
 
 def _enum_hook(enum: type[Enum]) -> Callable[[Any, Any], Any]:
