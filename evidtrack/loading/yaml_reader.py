@@ -73,13 +73,13 @@ _TRUE: Final = frozenset({"true", "True", "TRUE"})
 _FALSE: Final = frozenset({"false", "False", "FALSE"})
 #: A plain scalar whose first character is none of these is a string: the fast path.
 _MAYBE_TYPED: Final = frozenset("0123456789-+.~nNtTfF")
-#: The first characters of the core schema's words, and their values.
-_WORD_STARTS: Final = frozenset("~nNtTfF")
+#: The core schema's words and their values, and the characters they start with.
 _WORDS: Final[dict[str, Any]] = {
     **dict.fromkeys(_NULLS - {""}),
     **dict.fromkeys(_TRUE, True),
     **dict.fromkeys(_FALSE, False),
 }
+_WORD_STARTS: Final = frozenset(word[0] for word in _WORDS)
 
 
 def resolve_plain(text: str) -> Any:
