@@ -51,7 +51,7 @@ def role_of(
     return standing(party, allegation, dataset).under(source)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Standing:
     """A party's place in an allegation before the source of an item is known (steps 2-6)."""
 
@@ -76,15 +76,16 @@ def standing(party: str, allegation: Allegation, dataset: Dataset) -> Standing:
     for current in chain(party, dataset):
         seen.add(current)
         if current in explicit:
-            return Standing(explicit[current], frozenset(seen))
+            return Standing(role=explicit[current], chain=frozenset(seen))
         if current in allegation.accused:
-            return Standing(Role.ACCUSED, frozenset(seen))
+            return Standing(role=Role.ACCUSED, chain=frozenset(seen))
         if current in allegation.accusers:
-            return Standing(Role.ACCUSER, frozenset(seen))
+            return Standing(role=Role.ACCUSER, chain=frozenset(seen))
         actor = dataset.actor_by_id.get(current)
         if actor is not None and actor.acts_for is None and actor.kind in _ORGANISED:
-            return Standing(None, frozenset(seen))  # the top of its chain: the source decides
-    return Standing(Role.THIRD_PARTY, frozenset(seen))
+            # The top of its chain: the source carrying the item decides.
+            return Standing(role=None, chain=frozenset(seen))
+    return Standing(role=Role.THIRD_PARTY, chain=frozenset(seen))
 
 
 def _explicit(allegation: Allegation) -> Mapping[str, Role]:
