@@ -40,10 +40,11 @@ def jobs_wanted(jobs: int | None) -> int:
 
 #: Below this many records, the rules that compare files all run in this one process. They
 #: compare the files' summaries, about 0.1 s for 100,000 records with no record wrong; a
-#: second process (started, the pages either then writes copied, its result sent back) and the
-#: core it competes for on a busy machine cost more than it saves: re-validating 100,000
-#: records after one changed file took 0.69 s in one process and 0.82 s over two, on two cores
-#: shared with other work (the best of nine interleaved runs each).
+#: second process (forked, every memory page either process then writes copied, its result
+#: sent back) and the core it competes for on a busy machine cost more than it saves:
+#: re-validating 100,000 records after one changed file took 0.69 s in one process and
+#: 0.82 s over two, on two cores shared with other work (the best of nine interleaved runs
+#: each).
 SMALL_CORPUS: Final = 200_000
 
 
